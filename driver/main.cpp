@@ -1,0 +1,223 @@
+// The `pylc` command: `pylc build`, `pylc run` and `pylc passes`.
+#include "driver/Compiler.h"
+
+#include "frontend/Diagnostics.h"
+#include "ir/Printer.h"
+#include "llvm-backend/CodeGen.h"
+#include "llvm-backend/Emit.h"
+#include "llvm-backend/JIT.h"
+#include "llvm-backend/Link.h"
+#include "llvm-backend/Pipeline.h"
+#include "llvm-backend/Target.h"
+#include "lowering/PassManager.h"
+
+#include "pylc_runtime.h"
+
+#include "llvm/IR/LLVMContext.h"
+#include "llvm/IR/Module.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/FileUtilities.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Program.h"
+#include "llvm/Target/TargetMachine.h"
+
+#include <CLI/CLI.hpp>
+
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+
+using namespace pylc;
+
+namespace {
+
+struct BuildArgs {
+  CompileOptions compile;
+  std::string output;
+  std::string emit = "exe";
+  std::string sysroot;
+};
+
+// libpylcrt.a, installed beside pylc as <prefix>/lib/libpylcrt.a.
+std::string runtimeLibrary(const char *argv0) {
+  static int anchor;
+  std::string exe = llvm::sys::fs::getMainExecutable(argv0, &anchor);
+  llvm::SmallString<256> path(llvm::sys::path::parent_path(llvm::sys::path::parent_path(exe)));
+  llvm::sys::path::append(path, "lib", "libpylcrt.a");
+  if (!llvm::sys::fs::exists(path))
+    throw CompileError("", {}, "runtime library not found at '" + std::string(path) + "'");
+  return std::string(path);
+}
+
+std::string defaultOutput(const std::string &input, const std::string &emit) {
+  llvm::SmallString<256> stem(llvm::sys::path::stem(input));
+  if (emit == "exe")
+    return std::string(stem);
+  if (emit == "llvm")
+    return std::string(stem) + ".ll";
+  if (emit == "asm")
+    return std::string(stem) + ".s";
+  if (emit == "obj")
+    return std::string(stem) + ".o";
+  return "-";
+}
+
+// Writes text to `path` ("-" = stdout) without leaving a partial file behind.
+void writeText(const std::string &path, const std::string &text) {
+  if (path == "-") {
+    std::cout << text;
+    return;
+  }
+  backend::writeFileAtomically(path, text);
+}
+
+void initInterpreter(std::vector<std::string> argv) {
+  std::vector<char *> ptrs;
+  for (auto &a : argv)
+    ptrs.push_back(a.data());
+  ptrs.push_back(nullptr);
+  if (pylc_initialize(static_cast<int>(argv.size()), ptrs.data()) != 0)
+    throw CompileError("", {}, "cannot initialise the embedded Python interpreter");
+}
+
+void linkObject(Compiler &c, llvm::Module &m, llvm::TargetMachine &tm, const BuildArgs &args,
+                const char *argv0) {
+  llvm::SmallString<128> obj;
+  if (auto ec = llvm::sys::fs::createTemporaryFile("pylc", "o", obj))
+    throw CompileError("", {}, "cannot create a temporary file: " + ec.message());
+  llvm::FileRemover remover(obj);
+  c.stage("emit object", [&] { backend::emitFile(m, tm, backend::EmitKind::Object, std::string(obj)); });
+  backend::LinkOptions link;
+  link.triple = m.getTargetTriple();
+  link.objects = {std::string(obj)};
+  link.output = args.output;
+  link.runtimeLibrary = runtimeLibrary(argv0);
+  link.sysroot = args.sysroot;
+  link.verbose = args.compile.verbose;
+  c.stage("link", [&] { backend::linkExecutable(link); });
+}
+
+int runBuild(BuildArgs args, const char *argv0) {
+  if (args.output.empty())
+    args.output = defaultOutput(args.compile.input, args.emit);
+  initInterpreter({"pylc"});
+  Compiler c(args.compile);
+  c.parse();
+  if (args.emit == "ast") {
+    std::ostringstream os;
+    c.printAST(os);
+    writeText(args.output, os.str());
+    return 0;
+  }
+  c.lower();
+  if (args.emit == "pir") {
+    writeText(args.output, ir::toString(c.pir()));
+    return 0;
+  }
+  llvm::LLVMContext ctx;
+  auto m = c.codegen(ctx, /*emitMain=*/true);
+  auto tm = backend::createTargetMachine(m->getTargetTriple(), args.compile.optLevel);
+  c.stage("llvm optimise", [&] { backend::optimizeModule(*m, *tm, args.compile.optLevel); });
+  if (args.emit == "llvm")
+    backend::writeLLVMIR(*m, args.output);
+  else if (args.emit == "asm")
+    c.stage("emit asm", [&] { backend::emitFile(*m, *tm, backend::EmitKind::Assembly, args.output); });
+  else if (args.emit == "obj")
+    c.stage("emit object", [&] { backend::emitFile(*m, *tm, backend::EmitKind::Object, args.output); });
+  else
+    linkObject(c, *m, *tm, args, argv0);
+  return 0;
+}
+
+int runJIT(CompileOptions opts, const std::vector<std::string> &programArgs) {
+  std::vector<std::string> argv{opts.input};
+  argv.insert(argv.end(), programArgs.begin(), programArgs.end());
+  initInterpreter(argv);
+  Compiler c(opts);
+  c.parse();
+  c.lower();
+  auto ctx = std::make_unique<llvm::LLVMContext>();
+  auto m = c.codegen(*ctx, /*emitMain=*/false);
+  std::string symbol = backend::moduleExecSymbol(c.pir());
+  auto jit = backend::JITSession::create(opts.optLevel);
+  void *exec = nullptr;
+  c.stage("jit compile", [&] {
+    jit->addModule(std::move(m), std::move(ctx));
+    exec = jit->lookup(symbol);
+  });
+  std::fflush(stderr);
+  return pylc_run_main(reinterpret_cast<pylc_module_exec>(exec), c.absolutePath().c_str());
+}
+
+int listPasses() {
+  PassManager pm = buildDefaultPipeline(3);
+  std::cout << "PIR passes, in pipeline order (-O1 and above run all; -O0 runs simplify-cfg):\n";
+  std::printf("  %-18s %s\n", "lower", "AST to PIR (the input of the pipeline)");
+  for (auto &p : pm.passes())
+    std::printf("  %-18s %s\n", p->name(), p->description());
+  return 0;
+}
+
+void addCommonOptions(CLI::App *cmd, CompileOptions &o) {
+  cmd->add_option("-O", o.optLevel, "Optimisation level 0-3")->check(CLI::Range(0, 3));
+  cmd->add_flag("-v,--verbose", o.verbose, "Print each stage and its time");
+  cmd->add_option("--print-after", o.printAfter, "Print the PIR after this pass (or 'all')")
+      ->delimiter(',');
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+  CLI::App app{"pylc: a Python 3.11 compiler (LLVM 19)"};
+  app.set_version_flag("--version", std::string("pylc ") + PYLC_VERSION + " (LLVM 19, Python 3.11)");
+  app.require_subcommand(1);
+
+  BuildArgs build;
+  CLI::App *buildCmd = app.add_subcommand("build", "Compile a Python program to a native executable");
+  buildCmd->add_option("input", build.compile.input, "The .py file")->required();
+  buildCmd->add_option("-o", build.output, "Output file ('-' for stdout with text --emit kinds)");
+  buildCmd->add_option("--emit", build.emit, "What to produce")
+      ->check(CLI::IsMember({"exe", "obj", "asm", "llvm", "pir", "ast"}));
+  buildCmd->add_option("--target", build.compile.triple, "Target triple (default: the host)");
+  buildCmd->add_option("--sysroot", build.sysroot, "Root of the target's libraries for linking");
+  addCommonOptions(buildCmd, build.compile);
+
+  CompileOptions runOpts;
+  runOpts.optLevel = 1;
+  std::vector<std::string> programArgs;
+  CLI::App *runCmd = app.add_subcommand("run", "Compile with the JIT and run at once");
+  runCmd->add_option("input", runOpts.input, "The .py file")->required();
+  runCmd->add_option("args", programArgs, "Arguments for the program");
+  addCommonOptions(runCmd, runOpts);
+  runCmd->prefix_command();
+
+  app.add_subcommand("passes", "List the PIR passes");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp &e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion &e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError &e) {
+    std::fprintf(stderr, "pylc: error: %s\n", e.what());
+    return 1;
+  }
+
+  try {
+    if (*buildCmd)
+      return runBuild(build, argv[0]);
+    if (*runCmd) {
+      for (auto &extra : runCmd->remaining())
+        programArgs.push_back(extra);
+      return runJIT(runOpts, programArgs);
+    }
+    return listPasses();
+  } catch (const CompileError &e) {
+    std::fputs(formatCompileError(e).c_str(), stderr);
+    return 1;
+  } catch (const VerifierError &e) {
+    std::fprintf(stderr, "pylc: internal error: %s\n", e.what());
+    return 2;
+  }
+}

@@ -1,0 +1,134 @@
+#include "ir/IR.h"
+
+#include "llvm/Support/Casting.h"
+
+#include <cassert>
+
+namespace pylc::ir {
+
+namespace {
+enum OpFlags : unsigned { F = 1, T = 2, R = 4, O = 8, S = 16 };
+
+unsigned flagsOf(Opcode op) {
+  static const unsigned kFlags[] = {
+#define OPCODE(Enum, Name, Flags) (Flags),
+#include "ir/Opcodes.def"
+  };
+  return kFlags[static_cast<unsigned>(op)];
+}
+} // namespace
+
+const char *opcodeName(Opcode op) {
+  static const char *const kNames[] = {
+#define OPCODE(Enum, Name, Flags) Name,
+#include "ir/Opcodes.def"
+  };
+  return kNames[static_cast<unsigned>(op)];
+}
+
+const char *binaryOpName(BinaryOp op) {
+  static const char *const kNames[] = {"add", "sub", "mul", "matmul", "truediv", "mod", "pow",
+                                       "lshift", "rshift", "or", "xor", "and", "floordiv"};
+  return kNames[static_cast<unsigned>(op)];
+}
+const char *unaryOpName(UnaryOp op) {
+  static const char *const kNames[] = {"neg", "pos", "invert"};
+  return kNames[static_cast<unsigned>(op)];
+}
+const char *compareOpName(CompareOp op) {
+  static const char *const kNames[] = {"lt", "le", "eq", "ne", "gt", "ge"};
+  return kNames[static_cast<unsigned>(op)];
+}
+
+bool Value::isOwned() const {
+  if (!type_.isBoxed())
+    return false;
+  switch (kind_) {
+  case Kind::FuncParam:
+    return false;
+  case Kind::BlockParam:
+    return true;
+  case Kind::Instr:
+    return flagsOf(static_cast<const Instr *>(this)->opcode()) & O;
+  }
+  return false;
+}
+
+bool Instr::mayRaise() const { return flagsOf(op_) & F; }
+bool Instr::isTerminator() const { return flagsOf(op_) & T; }
+bool Instr::hasResult() const { return flagsOf(op_) & R; }
+
+bool Instr::stealsOperand(unsigned i) const {
+  if (flagsOf(op_) & S)
+    return true;
+  return false;
+}
+
+BlockParam *Block::addParam(Type t) {
+  params_.push_back(std::make_unique<BlockParam>(t, this, params_.size()));
+  return params_.back().get();
+}
+
+Instr *Block::append(std::unique_ptr<Instr> i) {
+  assert(!hasTerminator() && "appending after a terminator");
+  i->setParent(this);
+  instrs_.push_back(std::move(i));
+  return instrs_.back().get();
+}
+
+Instr *Block::insert(size_t pos, std::unique_ptr<Instr> i) {
+  i->setParent(this);
+  return instrs_.insert(instrs_.begin() + pos, std::move(i))->get();
+}
+
+Instr *Block::terminator() const {
+  if (instrs_.empty() || !instrs_.back()->isTerminator())
+    return nullptr;
+  return instrs_.back().get();
+}
+
+std::vector<Block *> Block::successors() const {
+  if (Instr *t = terminator())
+    return t->successors();
+  return {};
+}
+
+FuncParam *Function::addParam(const std::string &name) {
+  params_.push_back(std::make_unique<FuncParam>(Type::object(), name, params_.size()));
+  return params_.back().get();
+}
+
+unsigned Function::addLocal(const std::string &name) {
+  int existing = findLocal(name);
+  if (existing >= 0)
+    return existing;
+  locals_.push_back(name);
+  return locals_.size() - 1;
+}
+
+int Function::findLocal(const std::string &name) const {
+  for (unsigned i = 0; i < locals_.size(); ++i)
+    if (locals_[i] == name)
+      return i;
+  return -1;
+}
+
+Block *Function::addBlock() {
+  blocks_.push_back(std::make_unique<Block>(this));
+  return blocks_.back().get();
+}
+
+Function *Module::addFunction(std::string name, std::string qualname, bool isModuleBody) {
+  functions_.push_back(
+      std::make_unique<Function>(std::move(name), std::move(qualname), isModuleBody));
+  return functions_.back().get();
+}
+
+Function *Module::body() const {
+  for (auto &f : functions_)
+    if (f->isModuleBody())
+      return f.get();
+  return nullptr;
+}
+
+} // namespace pylc::ir

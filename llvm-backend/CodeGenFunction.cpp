@@ -1,0 +1,456 @@
+// Code generation for one PIR function: a native function `PyObject *(PyObject *func,
+// PyObject *const *params)` whose error paths release the references the ownership
+// analysis finds outstanding, add the traceback entry of the raising site, and return NULL.
+#include "llvm-backend/CodeGenImpl.h"
+
+#include "ir/Ownership.h"
+
+#include "llvm/IR/MDBuilder.h"
+#include "llvm/Support/Casting.h"
+
+using namespace llvm;
+using pylc::ir::Opcode;
+
+namespace pylc::backend {
+namespace {
+
+class FunctionCodeGen {
+public:
+  FunctionCodeGen(ModuleCodeGen &mcg, const ir::Function &f)
+      : mcg_(mcg), abi_(mcg.abi()), f_(f), fn_(mcg.implOf(&f)), b_(fn_->getContext()),
+        own_(f) {}
+  void run();
+
+private:
+  using Instr = ir::Instr;
+  Value *get(const ir::Value *v) const { return values_.at(v); }
+  Value *null() { return ConstantPointerNull::get(PointerType::getUnqual(b_.getContext())); }
+  Value *call(const char *name, ArrayRef<Value *> args) {
+    return b_.CreateCall(abi_.get(name), args);
+  }
+  Value *str(const std::string &s) { return mcg_.loadStr(b_, s); }
+  Value *i32(int v) { return b_.getInt32(v); }
+  Value *ssize(int64_t v) { return b_.getInt64(v); }
+
+  void setup();
+  void emitBlock(const ir::Block &block);
+  void emit(const Instr &i);
+  bool emitNameOp(const Instr &i);
+  bool emitObjectOp(const Instr &i);
+  bool emitOperator(const Instr &i);
+  bool emitBuilder(const Instr &i);
+  bool emitCallOp(const Instr &i);
+  bool emitControl(const Instr &i);
+
+  // Raise checks: branch to the raising site's error path when `failed` holds.
+  void checkNull(const Instr &i, Value *result) { raiseIf(i, b_.CreateIsNull(result)); }
+  void checkNeg(const Instr &i, Value *rc) { raiseIf(i, b_.CreateICmpSLT(rc, i32(0))); }
+  void raiseIf(const Instr &i, Value *failed);
+  // Emits the error path of `i` at the current position (an exception is set).
+  void emitErrorPath(const Instr &i);
+  Value *array(ArrayRef<Value *> items, unsigned leadingSpace = 0);
+  Value *slot(const Instr &i) { return slots_.at(i.imm); }
+  Value *boolObject(Value *cond);
+  void branchTo(const ir::Block *dest, ArrayRef<const ir::Value *> args);
+
+  ModuleCodeGen &mcg_;
+  RuntimeABI &abi_;
+  const ir::Function &f_;
+  Function *fn_;
+  IRBuilder<> b_;
+  ir::Ownership own_;
+  std::map<const ir::Value *, Value *> values_;
+  std::map<const ir::Block *, BasicBlock *> blocks_;
+  std::vector<AllocaInst *> slots_;
+  BasicBlock *errorExit_ = nullptr;
+};
+
+void FunctionCodeGen::setup() {
+  LLVMContext &ctx = b_.getContext();
+  BasicBlock *entry = BasicBlock::Create(ctx, "entry", fn_);
+  b_.SetInsertPoint(entry);
+  for (auto &name : f_.locals()) {
+    slots_.push_back(b_.CreateAlloca(abi_.ptr(), nullptr, name));
+    b_.CreateStore(null(), slots_.back());
+  }
+  for (auto &p : f_.params())
+    values_[p.get()] = b_.CreateLoad(
+        abi_.ptr(), b_.CreateConstInBoundsGEP1_64(abi_.ptr(), fn_->getArg(1), p->index()),
+        p->name());
+  for (auto &block : f_.blocks()) {
+    BasicBlock *bb = BasicBlock::Create(ctx, "bb", fn_);
+    blocks_[block.get()] = bb;
+    IRBuilder<> phis(bb);
+    for (auto &p : block->params())
+      values_[p.get()] = phis.CreatePHI(abi_.ptr(), 2, "param");
+  }
+  b_.CreateBr(blocks_.at(f_.entry()));
+  // The common error exit: release the frame's locals and return NULL.
+  errorExit_ = BasicBlock::Create(ctx, "error.exit", fn_);
+  IRBuilder<> saved = IRBuilder<>(ctx);
+  b_.SetInsertPoint(errorExit_);
+  for (AllocaInst *s : slots_)
+    abi_.xdecref(b_, b_.CreateLoad(abi_.ptr(), s));
+  b_.CreateRet(null());
+}
+
+void FunctionCodeGen::run() {
+  setup();
+  for (auto &block : f_.blocks())
+    emitBlock(*block);
+}
+
+void FunctionCodeGen::emitBlock(const ir::Block &block) {
+  b_.SetInsertPoint(blocks_.at(&block));
+  for (auto &i : block.instrs())
+    emit(*i);
+}
+
+void FunctionCodeGen::raiseIf(const Instr &i, Value *failed) {
+  LLVMContext &ctx = b_.getContext();
+  BasicBlock *error = BasicBlock::Create(ctx, "error", fn_);
+  BasicBlock *ok = BasicBlock::Create(ctx, "ok", fn_);
+  MDBuilder md(ctx);
+  b_.CreateCondBr(failed, error, ok, md.createBranchWeights(1, 1000));
+  b_.SetInsertPoint(error);
+  emitErrorPath(i);
+  b_.SetInsertPoint(ok);
+}
+
+void FunctionCodeGen::emitErrorPath(const Instr &i) {
+  for (ir::Value *v : own_.cleanupOnError(&i))
+    abi_.decref(b_, get(v));
+  int site = mcg_.addSite(&f_, i.loc());
+  Value *code = b_.CreateLoad(abi_.ptr(), mcg_.codeOf(&f_), "code");
+  call("pylc_traceback_add", {code, mcg_.loadGlobals(b_), i32(site)});
+  b_.CreateBr(errorExit_);
+}
+
+Value *FunctionCodeGen::array(ArrayRef<Value *> items, unsigned leadingSpace) {
+  if (items.empty() && !leadingSpace)
+    return null();
+  // Allocas go in the entry block so loops do not grow the stack.
+  IRBuilder<> entry(&fn_->getEntryBlock(), fn_->getEntryBlock().begin());
+  Value *arr = entry.CreateAlloca(abi_.ptr(), ssize(items.size() + leadingSpace), "items");
+  for (unsigned k = 0; k < items.size(); ++k)
+    b_.CreateStore(items[k], b_.CreateConstInBoundsGEP1_64(abi_.ptr(), arr, k + leadingSpace));
+  return b_.CreateConstInBoundsGEP1_64(abi_.ptr(), arr, leadingSpace);
+}
+
+Value *FunctionCodeGen::boolObject(Value *cond) {
+  Value *obj = b_.CreateSelect(cond, abi_.trueObj(), abi_.falseObj());
+  abi_.incref(b_, obj);
+  return obj;
+}
+
+void FunctionCodeGen::branchTo(const ir::Block *dest, ArrayRef<const ir::Value *> args) {
+  BasicBlock *target = blocks_.at(dest);
+  for (unsigned k = 0; k < args.size(); ++k)
+    cast<PHINode>(get(dest->params()[k].get()))->addIncoming(get(args[k]), b_.GetInsertBlock());
+  b_.CreateBr(target);
+}
+
+bool FunctionCodeGen::emitNameOp(const Instr &i) {
+  switch (i.opcode()) {
+  case Opcode::LocalLoad: {
+    Value *v = b_.CreateLoad(abi_.ptr(), slot(i), i.name);
+    LLVMContext &ctx = b_.getContext();
+    BasicBlock *unbound = BasicBlock::Create(ctx, "unbound", fn_);
+    BasicBlock *ok = BasicBlock::Create(ctx, "bound", fn_);
+    b_.CreateCondBr(b_.CreateIsNull(v), unbound, ok, MDBuilder(ctx).createBranchWeights(1, 1000));
+    b_.SetInsertPoint(unbound);
+    call("pylc_raise_unbound_local", {str(i.name)});
+    emitErrorPath(i);
+    b_.SetInsertPoint(ok);
+    abi_.incref(b_, v);
+    values_[&i] = v;
+    return true;
+  }
+  case Opcode::LocalStore: {
+    Value *old = b_.CreateLoad(abi_.ptr(), slot(i));
+    b_.CreateStore(get(i.operand(0)), slot(i));
+    abi_.xdecref(b_, old);
+    return true;
+  }
+  case Opcode::LocalDel: {
+    Value *old = b_.CreateLoad(abi_.ptr(), slot(i));
+    LLVMContext &ctx = b_.getContext();
+    BasicBlock *unbound = BasicBlock::Create(ctx, "unbound", fn_);
+    BasicBlock *ok = BasicBlock::Create(ctx, "bound", fn_);
+    b_.CreateCondBr(b_.CreateIsNull(old), unbound, ok);
+    b_.SetInsertPoint(unbound);
+    call("pylc_raise_unbound_local", {str(i.name)});
+    emitErrorPath(i);
+    b_.SetInsertPoint(ok);
+    b_.CreateStore(null(), slot(i));
+    abi_.decref(b_, old);
+    return true;
+  }
+  case Opcode::GlobalLoad: {
+    Value *v = call("pylc_load_global", {mcg_.loadGlobals(b_), str(i.name)});
+    checkNull(i, v);
+    values_[&i] = v;
+    return true;
+  }
+  case Opcode::GlobalStore:
+    checkNeg(i, call("pylc_store_global", {mcg_.loadGlobals(b_), str(i.name), get(i.operand(0))}));
+    return true;
+  case Opcode::GlobalDel:
+    checkNeg(i, call("pylc_delete_global", {mcg_.loadGlobals(b_), str(i.name)}));
+    return true;
+  default:
+    return false;
+  }
+}
+
+bool FunctionCodeGen::emitObjectOp(const Instr &i) {
+  auto op = [&](unsigned k) { return get(i.operand(k)); };
+  Value *v = nullptr;
+  switch (i.opcode()) {
+  case Opcode::AttrLoad: v = call("PyObject_GetAttr", {op(0), str(i.name)}); break;
+  case Opcode::AttrStore:
+    checkNeg(i, call("PyObject_SetAttr", {op(0), str(i.name), op(1)}));
+    return true;
+  case Opcode::AttrDel:
+    checkNeg(i, call("PyObject_SetAttr", {op(0), str(i.name), null()}));
+    return true;
+  case Opcode::ItemLoad: v = call("PyObject_GetItem", {op(0), op(1)}); break;
+  case Opcode::ItemStore:
+    checkNeg(i, call("PyObject_SetItem", {op(0), op(1), op(2)}));
+    return true;
+  case Opcode::ItemDel: checkNeg(i, call("PyObject_DelItem", {op(0), op(1)})); return true;
+  case Opcode::Slice: v = call("pylc_build_slice", {op(0), op(1), op(2)}); break;
+  case Opcode::GetIter: v = call("PyObject_GetIter", {op(0)}); break;
+  case Opcode::Unpack: v = call("pylc_unpack", {op(0), ssize(i.imm)}); break;
+  case Opcode::UnpackEx: v = call("pylc_unpack_ex", {op(0), ssize(i.imm), ssize(i.imm2)}); break;
+  case Opcode::Import:
+    v = call("pylc_import_name", {mcg_.loadGlobals(b_), str(i.name), op(0), i32(i.imm)});
+    break;
+  case Opcode::ImportFrom: v = call("pylc_import_from", {op(0), str(i.name)}); break;
+  case Opcode::ImportStar:
+    checkNeg(i, call("pylc_import_star", {mcg_.loadGlobals(b_), op(0)}));
+    return true;
+  case Opcode::TupleGet: {
+    Value *item = b_.CreateLoad(abi_.ptr(), abi_.tupleItemAddr(b_, op(0), i.imm));
+    abi_.incref(b_, item);
+    values_[&i] = item;
+    return true;
+  }
+  default:
+    return false;
+  }
+  checkNull(i, v);
+  values_[&i] = v;
+  return true;
+}
+
+const char *binaryFunction(ir::BinaryOp op, bool inplace) {
+  static const char *const kBinary[] = {
+      "PyNumber_Add",    "PyNumber_Subtract", "PyNumber_Multiply", "PyNumber_MatrixMultiply",
+      "PyNumber_TrueDivide", "PyNumber_Remainder", "PyNumber_Power", "PyNumber_Lshift",
+      "PyNumber_Rshift", "PyNumber_Or",       "PyNumber_Xor",      "PyNumber_And",
+      "PyNumber_FloorDivide"};
+  static const char *const kInPlace[] = {
+      "PyNumber_InPlaceAdd",        "PyNumber_InPlaceSubtract", "PyNumber_InPlaceMultiply",
+      "PyNumber_InPlaceMatrixMultiply", "PyNumber_InPlaceTrueDivide",
+      "PyNumber_InPlaceRemainder",  "PyNumber_InPlacePower",    "PyNumber_InPlaceLshift",
+      "PyNumber_InPlaceRshift",     "PyNumber_InPlaceOr",       "PyNumber_InPlaceXor",
+      "PyNumber_InPlaceAnd",        "PyNumber_InPlaceFloorDivide"};
+  return (inplace ? kInPlace : kBinary)[static_cast<unsigned>(op)];
+}
+
+bool FunctionCodeGen::emitOperator(const Instr &i) {
+  auto op = [&](unsigned k) { return get(i.operand(k)); };
+  Value *v = nullptr;
+  switch (i.opcode()) {
+  case Opcode::BinOp:
+  case Opcode::InPlace: {
+    auto bop = static_cast<ir::BinaryOp>(i.imm);
+    const char *fn = binaryFunction(bop, i.opcode() == Opcode::InPlace);
+    if (bop == ir::BinaryOp::Pow)
+      v = call(fn, {op(0), op(1), abi_.none()});
+    else
+      v = call(fn, {op(0), op(1)});
+    break;
+  }
+  case Opcode::UnOp: {
+    static const char *const kUnary[] = {"PyNumber_Negative", "PyNumber_Positive",
+                                         "PyNumber_Invert"};
+    v = call(kUnary[i.imm], {op(0)});
+    break;
+  }
+  case Opcode::Compare: v = call("PyObject_RichCompare", {op(0), op(1), i32(i.imm)}); break;
+  case Opcode::Contains: v = call("pylc_contains", {op(1), op(0), i32(i.imm)}); break;
+  case Opcode::Is: {
+    Value *same = b_.CreateICmpEQ(op(0), op(1));
+    values_[&i] = boolObject(i.imm ? b_.CreateNot(same) : same);
+    return true;
+  }
+  case Opcode::Not: {
+    Value *rc = call("pylc_is_true", {op(0)});
+    checkNeg(i, rc);
+    values_[&i] = boolObject(b_.CreateICmpEQ(rc, i32(0)));
+    return true;
+  }
+  case Opcode::Truth: {
+    Value *rc = call("pylc_is_true", {op(0)});
+    checkNeg(i, rc);
+    values_[&i] = b_.CreateICmpNE(rc, i32(0));
+    return true;
+  }
+  case Opcode::Format: {
+    Value *spec = i.numOperands() > 1 ? op(1) : null();
+    v = call("pylc_format", {op(0), i32(i.imm), spec});
+    break;
+  }
+  default:
+    return false;
+  }
+  checkNull(i, v);
+  values_[&i] = v;
+  return true;
+}
+
+bool FunctionCodeGen::emitBuilder(const Instr &i) {
+  std::vector<Value *> items;
+  for (ir::Value *o : i.operands())
+    items.push_back(get(o));
+  auto op = [&](unsigned k) { return get(i.operand(k)); };
+  Value *v = nullptr;
+  switch (i.opcode()) {
+  case Opcode::BuildTuple: v = call("pylc_build_tuple", {array(items), ssize(items.size())}); break;
+  case Opcode::BuildList: v = call("pylc_build_list", {array(items), ssize(items.size())}); break;
+  case Opcode::BuildSet: v = call("pylc_build_set", {array(items), ssize(items.size())}); break;
+  case Opcode::StrJoin: v = call("pylc_build_string", {array(items), ssize(items.size())}); break;
+  case Opcode::BuildDict: {
+    std::vector<Value *> keys, vals;
+    for (unsigned k = 0; k < items.size(); k += 2) {
+      keys.push_back(items[k]);
+      vals.push_back(items[k + 1]);
+    }
+    v = call("pylc_build_dict", {array(keys), array(vals), ssize(keys.size())});
+    break;
+  }
+  case Opcode::ListToTuple: v = call("pylc_list_to_tuple", {op(0)}); break;
+  case Opcode::ListAppend: checkNeg(i, call("PyList_Append", {op(0), op(1)})); return true;
+  case Opcode::ListExtend: checkNeg(i, call("pylc_list_extend", {op(0), op(1)})); return true;
+  case Opcode::SetUpdate: checkNeg(i, call("pylc_set_update", {op(0), op(1)})); return true;
+  case Opcode::DictUpdate: checkNeg(i, call("pylc_dict_update", {op(0), op(1)})); return true;
+  default:
+    return false;
+  }
+  checkNull(i, v);
+  values_[&i] = v;
+  return true;
+}
+
+bool FunctionCodeGen::emitCallOp(const Instr &i) {
+  auto op = [&](unsigned k) { return get(i.operand(k)); };
+  Value *v = nullptr;
+  switch (i.opcode()) {
+  case Opcode::Call: {
+    std::vector<Value *> args;
+    for (unsigned k = 1; k < i.numOperands(); ++k)
+      args.push_back(op(k));
+    uint64_t nargs = args.size() - i.names.size();
+    // One spare slot in front lets callees prepend `self` without copying
+    // (PY_VECTORCALL_ARGUMENTS_OFFSET).
+    Value *argv = array(args, 1);
+    Value *kwnames = i.names.empty() ? null() : mcg_.loadKwnames(b_, i.names);
+    v = call("PyObject_Vectorcall", {op(0), argv, ssize(nargs | (uint64_t(1) << 63)), kwnames});
+    break;
+  }
+  case Opcode::CallEx:
+    v = call("pylc_call_ex", {op(0), op(1), i.numOperands() > 2 ? op(2) : null()});
+    break;
+  case Opcode::ArgsExtend:
+    checkNeg(i, call("pylc_extend_call_args", {op(0), op(1), op(2)}));
+    return true;
+  case Opcode::KwargsMerge:
+    checkNeg(i, call("pylc_merge_kwargs", {op(0), op(1), op(2)}));
+    return true;
+  case Opcode::MakeFunction: {
+    const ir::Signature &sig = i.callee->signature;
+    unsigned k = 0;
+    Value *defaults = sig.numDefaults ? op(k++) : null();
+    Value *kwdefaults = sig.hasKwDefaults ? op(k++) : null();
+    Value *code = b_.CreateLoad(abi_.ptr(), mcg_.codeOf(i.callee));
+    v = call("pylc_function_new", {mcg_.descOf(i.callee), mcg_.implOf(i.callee), code,
+                                   mcg_.loadGlobals(b_), defaults, kwdefaults});
+    break;
+  }
+  default:
+    return false;
+  }
+  checkNull(i, v);
+  values_[&i] = v;
+  return true;
+}
+
+bool FunctionCodeGen::emitControl(const Instr &i) {
+  switch (i.opcode()) {
+  case Opcode::Br: {
+    std::vector<const ir::Value *> args(i.operands().begin(), i.operands().end());
+    branchTo(i.successors()[0], args);
+    return true;
+  }
+  case Opcode::CondBr:
+    b_.CreateCondBr(get(i.operand(0)), blocks_.at(i.successors()[0]),
+                    blocks_.at(i.successors()[1]));
+    return true;
+  case Opcode::Ret: b_.CreateRet(get(i.operand(0))); return true;
+  case Opcode::Unreachable: b_.CreateUnreachable(); return true;
+  case Opcode::IterNext: {
+    Value *item = call("pylc_iter_next", {get(i.operand(0))});
+    LLVMContext &ctx = b_.getContext();
+    BasicBlock *done = BasicBlock::Create(ctx, "iter.done", fn_);
+    BasicBlock *more = BasicBlock::Create(ctx, "iter.more", fn_);
+    b_.CreateCondBr(b_.CreateIsNull(item), done, more, MDBuilder(ctx).createBranchWeights(1, 100));
+    b_.SetInsertPoint(more);
+    const ir::Block *body = i.successors()[0];
+    cast<PHINode>(get(body->params()[0].get()))->addIncoming(item, more);
+    b_.CreateBr(blocks_.at(body));
+    b_.SetInsertPoint(done);
+    raiseIf(i, b_.CreateIsNotNull(call("PyErr_Occurred", {})));
+    b_.CreateBr(blocks_.at(i.successors()[1]));
+    return true;
+  }
+  case Opcode::Raise:
+    call("pylc_raise", {get(i.operand(0)), i.numOperands() > 1 ? get(i.operand(1)) : null()});
+    emitErrorPath(i);
+    return true;
+  case Opcode::Reraise:
+    call("pylc_reraise", {});
+    emitErrorPath(i);
+    return true;
+  case Opcode::AssertFail:
+    call("pylc_raise_assertion", {i.numOperands() ? get(i.operand(0)) : null()});
+    emitErrorPath(i);
+    return true;
+  default:
+    return false;
+  }
+}
+
+void FunctionCodeGen::emit(const Instr &i) {
+  switch (i.opcode()) {
+  case Opcode::Const: values_[&i] = mcg_.loadConst(b_, i.constant); return;
+  case Opcode::IncRef:
+    abi_.incref(b_, get(i.operand(0)));
+    values_[&i] = get(i.operand(0));
+    return;
+  case Opcode::DecRef: abi_.decref(b_, get(i.operand(0))); return;
+  default:
+    break;
+  }
+  if (emitNameOp(i) || emitObjectOp(i) || emitOperator(i) || emitBuilder(i) || emitCallOp(i) ||
+      emitControl(i))
+    return;
+  report_fatal_error(Twine("pylc: no code generation for PIR opcode ") + ir::opcodeName(i.opcode()));
+}
+
+} // namespace
+
+void generateFunction(ModuleCodeGen &mcg, const ir::Function &f) { FunctionCodeGen(mcg, f).run(); }
+
+} // namespace pylc::backend

@@ -1,0 +1,248 @@
+// Module-level code generation: constants, function descriptors and code objects, the exec
+// entry point and `main`.
+#include "llvm-backend/CodeGen.h"
+#include "llvm-backend/CodeGenImpl.h"
+
+#include "linetable.h"
+
+#include "llvm/IR/Verifier.h"
+
+using namespace llvm;
+
+namespace pylc::backend {
+
+std::string moduleExecSymbol(const ir::Module &m) { return "pylc_exec_" + m.name(); }
+
+ModuleCodeGen::ModuleCodeGen(const ir::Module &m, Module &out) : m_(m), out_(out), abi_(out) {}
+
+unsigned ModuleCodeGen::constIndex(const ir::ConstData &c) {
+  for (unsigned i = 0; i < constList_.size(); ++i)
+    if (constList_[i] == c)
+      return i;
+  constList_.push_back(c);
+  return constList_.size() - 1;
+}
+
+Value *ModuleCodeGen::loadConst(IRBuilder<> &b, const ir::ConstData &c) {
+  Value *slot = b.CreateConstInBoundsGEP1_64(abi_.ptr(), consts_, constIndex(c));
+  auto *load = b.CreateLoad(abi_.ptr(), slot, "const");
+  load->setMetadata(LLVMContext::MD_invariant_load, MDNode::get(b.getContext(), {}));
+  load->setMetadata(LLVMContext::MD_nonnull, MDNode::get(b.getContext(), {}));
+  return load;
+}
+
+static ir::ConstData strConst(const std::string &s) {
+  ir::ConstData c;
+  c.kind = ir::ConstData::Kind::Str;
+  c.text = s;
+  return c;
+}
+
+Value *ModuleCodeGen::loadStr(IRBuilder<> &b, const std::string &s) {
+  return loadConst(b, strConst(s));
+}
+
+Value *ModuleCodeGen::loadKwnames(IRBuilder<> &b, const std::vector<std::string> &names) {
+  unsigned i = 0;
+  for (; i < kwnameList_.size(); ++i)
+    if (kwnameList_[i] == names)
+      break;
+  if (i == kwnameList_.size()) {
+    kwnameList_.push_back(names);
+    for (auto &n : names)
+      constIndex(strConst(n)); // the exec function loads them to build the tuple
+    kwnameVars_.push_back(new GlobalVariable(out_, abi_.ptr(), false, GlobalValue::InternalLinkage,
+                                             ConstantPointerNull::get(PointerType::getUnqual(out_.getContext())),
+                                             "pylc.kwnames"));
+  }
+  return b.CreateLoad(abi_.ptr(), kwnameVars_[i], "kwnames");
+}
+
+Value *ModuleCodeGen::loadGlobals(IRBuilder<> &b) {
+  return b.CreateLoad(abi_.ptr(), globals_, "globals");
+}
+
+int ModuleCodeGen::addSite(const ir::Function *f, const ir::Loc &loc) {
+  auto &sites = sites_[f];
+  sites.push_back(loc);
+  return sites.size() - 1;
+}
+
+Constant *ModuleCodeGen::cString(const std::string &s, const std::string &name) {
+  auto *init = ConstantDataArray::getString(out_.getContext(), s, true);
+  auto *gv = new GlobalVariable(out_, init->getType(), true, GlobalValue::PrivateLinkage, init,
+                                name);
+  gv->setUnnamedAddr(GlobalValue::UnnamedAddr::Global);
+  return gv;
+}
+
+Constant *ModuleCodeGen::bytesConstant(const std::string &s, const std::string &name) {
+  // NUL-terminated as well, so str and bytes data can be read as C strings when short.
+  return cString(s, name);
+}
+
+void ModuleCodeGen::declareFunctions() {
+  LLVMContext &ctx = out_.getContext();
+  auto *implTy = FunctionType::get(abi_.ptr(), {abi_.ptr(), abi_.ptr()}, false);
+  for (auto &f : m_.functions()) {
+    auto *fn = Function::Create(implTy, GlobalValue::InternalLinkage, "py." + f->qualname(), out_);
+    fn->getArg(0)->setName("func");
+    fn->getArg(1)->setName("params");
+    impls_[f.get()] = fn;
+    codes_[f.get()] = new GlobalVariable(out_, abi_.ptr(), false, GlobalValue::InternalLinkage,
+                                         ConstantPointerNull::get(PointerType::getUnqual(ctx)),
+                                         "code." + f->qualname());
+    descs_[f.get()] = new GlobalVariable(out_, abi_.funcDescType(), true,
+                                         GlobalValue::InternalLinkage, nullptr,
+                                         "desc." + f->qualname());
+  }
+}
+
+void ModuleCodeGen::emitDescriptors() {
+  LLVMContext &ctx = out_.getContext();
+  auto i32 = [&](int v) { return ConstantInt::get(abi_.i32(), v); };
+  Constant *null = ConstantPointerNull::get(PointerType::getUnqual(ctx));
+  for (auto &f : m_.functions()) {
+    const ir::Signature &sig = f->signature;
+    std::vector<Constant *> varnames;
+    for (auto &name : f->locals())
+      varnames.push_back(cString(name, "varname"));
+    if (f->locals().empty()) // parameters are always the first locals; keep them for
+      for (auto &p : sig.params) // functions whose body binds nothing else
+        varnames.push_back(cString(p, "varname"));
+    auto *arrTy = ArrayType::get(abi_.ptr(), varnames.size());
+    auto *names = new GlobalVariable(out_, arrTy, true, GlobalValue::PrivateLinkage,
+                                     ConstantArray::get(arrTy, varnames), "varnames");
+    // One line-table entry per raising site (at least one code unit).
+    std::vector<ir::Loc> sites = sites_[f.get()];
+    if (sites.empty())
+      sites.push_back(ir::Loc{f->firstLine, -1, f->firstLine, -1});
+    std::vector<int> lines, endLines, cols, endCols;
+    for (auto &l : sites) {
+      lines.push_back(l.line > 0 ? l.line : -1);
+      endLines.push_back(l.endLine);
+      cols.push_back(l.line > 0 ? l.col : -1);
+      endCols.push_back(l.endCol);
+    }
+    size_t len = pylc_linetable_encode(lines.data(), endLines.data(), cols.data(), endCols.data(),
+                                       sites.size(), f->firstLine, nullptr);
+    std::string table(len, '\0');
+    pylc_linetable_encode(lines.data(), endLines.data(), cols.data(), endCols.data(), sites.size(),
+                          f->firstLine, reinterpret_cast<unsigned char *>(table.data()));
+    int flags = (sig.varargs ? 1 : 0) | (sig.varkw ? 2 : 0);
+    descs_[f.get()]->setInitializer(ConstantStruct::get(
+        abi_.funcDescType(),
+        {cString(f->name(), "name"), cString(f->qualname(), "qualname"), i32(f->firstLine),
+         i32(sig.argcount), i32(sig.posonlyargcount), i32(sig.kwonlyargcount), i32(flags),
+         i32(varnames.size()), names, bytesConstant(table, "linetable"), i32(len),
+         i32(sites.size()), f->hasDoc ? cString(f->doc, "doc") : null}));
+  }
+}
+
+void ModuleCodeGen::emitConstTable() {
+  LLVMContext &ctx = out_.getContext();
+  std::vector<Constant *> descs;
+  Constant *null = ConstantPointerNull::get(PointerType::getUnqual(ctx));
+  for (auto &c : constList_) {
+    bool hasData = c.kind == ir::ConstData::Kind::Int || c.kind == ir::ConstData::Kind::Str ||
+                   c.kind == ir::ConstData::Kind::Bytes;
+    descs.push_back(ConstantStruct::get(
+        abi_.constDescType(),
+        {ConstantInt::get(abi_.i32(), static_cast<int>(c.kind)),
+         hasData ? bytesConstant(c.text, "constdata") : null,
+         ConstantInt::get(abi_.ssize(), c.text.size()),
+         ConstantFP::get(Type::getDoubleTy(ctx), c.number)}));
+  }
+  auto *descTy = ArrayType::get(abi_.constDescType(), descs.size());
+  new GlobalVariable(out_, descTy, true, GlobalValue::PrivateLinkage,
+                     ConstantArray::get(descTy, descs), "pylc.constdescs");
+  auto *tableTy = ArrayType::get(abi_.ptr(), constList_.size());
+  auto *table = new GlobalVariable(out_, tableTy, false, GlobalValue::InternalLinkage,
+                                   ConstantAggregateZero::get(tableTy), "pylc.consts");
+  consts_->replaceAllUsesWith(table);
+  consts_->eraseFromParent();
+  consts_ = table;
+}
+
+void ModuleCodeGen::emitExec() {
+  // pylc_exec_<name>(globals): constants, code objects, keyword tuples, then the body.
+  IRBuilder<> b(out_.getContext());
+  BasicBlock *entry = BasicBlock::Create(out_.getContext(), "entry", exec_);
+  BasicBlock *fail = BasicBlock::Create(out_.getContext(), "fail", exec_);
+  b.SetInsertPoint(fail);
+  b.CreateRet(ConstantPointerNull::get(PointerType::getUnqual(out_.getContext())));
+  b.SetInsertPoint(entry);
+  b.CreateStore(exec_->getArg(0), globals_);
+  auto *descs = out_.getNamedGlobal("pylc.constdescs");
+  Value *rc = b.CreateCall(abi_.get("pylc_init_consts"),
+                           {descs, ConstantInt::get(abi_.i32(), constList_.size()), consts_});
+  auto next = [&](Value *failed) {
+    BasicBlock *ok = BasicBlock::Create(out_.getContext(), "ok", exec_);
+    b.CreateCondBr(failed, fail, ok);
+    b.SetInsertPoint(ok);
+  };
+  next(b.CreateICmpSLT(rc, ConstantInt::get(abi_.i32(), 0)));
+  Value *filename = loadStr(b, m_.path());
+  for (auto &f : m_.functions()) {
+    Value *code = b.CreateCall(abi_.get("pylc_code_new"), {descs_[f.get()], filename});
+    next(b.CreateIsNull(code));
+    b.CreateStore(code, codes_[f.get()]);
+  }
+  for (unsigned i = 0; i < kwnameList_.size(); ++i) {
+    auto &names = kwnameList_[i];
+    Value *items = b.CreateAlloca(abi_.ptr(), b.getInt64(names.size()));
+    for (unsigned k = 0; k < names.size(); ++k) {
+      Value *s = loadStr(b, names[k]);
+      abi_.incref(b, s);
+      b.CreateStore(s, b.CreateConstGEP1_64(abi_.ptr(), items, k));
+    }
+    Value *t = b.CreateCall(abi_.get("pylc_build_tuple"), {items, b.getInt64(names.size())});
+    next(b.CreateIsNull(t));
+    b.CreateStore(t, kwnameVars_[i]);
+  }
+  Constant *null = ConstantPointerNull::get(PointerType::getUnqual(out_.getContext()));
+  b.CreateRet(b.CreateCall(impls_.at(m_.body()), {null, null}));
+}
+
+void ModuleCodeGen::emitMain() {
+  LLVMContext &ctx = out_.getContext();
+  auto *mainTy = FunctionType::get(abi_.i32(), {abi_.i32(), abi_.ptr()}, false);
+  auto *mainFn = Function::Create(mainTy, GlobalValue::ExternalLinkage, "main", out_);
+  IRBuilder<> b(BasicBlock::Create(ctx, "entry", mainFn));
+  b.CreateRet(b.CreateCall(abi_.get("pylc_main"), {mainFn->getArg(0), mainFn->getArg(1), exec_,
+                                                   cString(m_.path(), "filename")}));
+}
+
+void ModuleCodeGen::run(bool withMain) {
+  LLVMContext &ctx = out_.getContext();
+  consts_ = new GlobalVariable(out_, abi_.ptr(), false, GlobalValue::ExternalLinkage, nullptr,
+                               "pylc.consts.placeholder");
+  globals_ = new GlobalVariable(out_, abi_.ptr(), false, GlobalValue::InternalLinkage,
+                                ConstantPointerNull::get(PointerType::getUnqual(ctx)),
+                                "pylc.globals");
+  auto *execTy = FunctionType::get(abi_.ptr(), {abi_.ptr()}, false);
+  exec_ = Function::Create(execTy, GlobalValue::ExternalLinkage, moduleExecSymbol(m_), out_);
+  declareFunctions();
+  for (auto &f : m_.functions())
+    generateFunction(*this, *f);
+  constIndex(strConst(m_.path())); // co_filename, loaded by the exec function
+  emitDescriptors();
+  emitConstTable();
+  emitExec();
+  if (withMain)
+    emitMain();
+}
+
+std::unique_ptr<Module> generateLLVM(const ir::Module &m, LLVMContext &ctx,
+                                     const CodeGenOptions &opts) {
+  auto out = std::make_unique<Module>(m.name(), ctx);
+  out->setSourceFileName(m.path());
+  if (!opts.triple.empty())
+    out->setTargetTriple(opts.triple);
+  if (!opts.dataLayout.empty())
+    out->setDataLayout(opts.dataLayout);
+  ModuleCodeGen(m, *out).run(opts.emitMain);
+  return out;
+}
+
+} // namespace pylc::backend

@@ -1,0 +1,447 @@
+// Lowering of expressions. Evaluation order and the raising site of each operation follow
+// CPython 3.11's compiler, so tracebacks point at the same source range.
+#include "lowering/LowerImpl.h"
+
+#include "llvm/Support/Casting.h"
+
+using namespace llvm;
+using pylc::ir::Opcode;
+using pylc::ir::Value;
+
+namespace pylc {
+
+void FunctionLowering::unsupported(SourceRange loc, const std::string &what) const {
+  throw CompileError(file_, loc, what + " is not supported yet");
+}
+
+void FunctionLowering::syntaxError(SourceRange loc, const std::string &msg) const {
+  throw CompileError(file_, loc, msg);
+}
+
+void FunctionLowering::releaseAll(const std::vector<Value *> &values) {
+  for (Value *v : values)
+    b_.release(v);
+}
+
+std::vector<Value *> FunctionLowering::ownedExprs(const std::vector<ast::ExprPtr> &elts) {
+  std::vector<Value *> out;
+  for (auto &e : elts)
+    out.push_back(b_.owned(expr(*e)));
+  return out;
+}
+
+Value *FunctionLowering::stringTuple(const std::vector<std::string> &strings) {
+  std::vector<Value *> items;
+  for (auto &s : strings)
+    items.push_back(b_.incref(b_.str(s)));
+  return b_.create(Opcode::BuildTuple, items);
+}
+
+Value *FunctionLowering::constant(const ast::ConstantValue &c) {
+  ir::ConstData d;
+  d.kind = static_cast<ir::ConstData::Kind>(c.kind);
+  d.text = c.text;
+  d.number = c.number;
+  return b_.constant(d);
+}
+
+Value *FunctionLowering::loadName(const std::string &name, SourceRange loc) {
+  if (isGlobalName(name))
+    return b_.named(Opcode::GlobalLoad, name, {});
+  Value *v = b_.named(Opcode::LocalLoad, name, {});
+  static_cast<ir::Instr *>(v)->imm = fn_->findLocal(name);
+  return v;
+}
+
+void FunctionLowering::storeName(const std::string &name, Value *owned) {
+  if (isGlobalName(name)) {
+    b_.named(Opcode::GlobalStore, name, {owned});
+    b_.release(owned);
+    return;
+  }
+  ir::Instr *st = b_.named(Opcode::LocalStore, name, {b_.owned(owned)});
+  st->imm = fn_->findLocal(name);
+}
+
+void FunctionLowering::deleteName(const std::string &name, SourceRange loc) {
+  if (isGlobalName(name)) {
+    b_.named(Opcode::GlobalDel, name, {});
+    return;
+  }
+  b_.named(Opcode::LocalDel, name, {})->imm = fn_->findLocal(name);
+}
+
+Value *FunctionLowering::expr(const ast::Expr &e) {
+  ir::Loc saved = b_.loc();
+  at(e.loc);
+  Value *v = nullptr;
+  using K = ast::Expr::Kind;
+  switch (e.kind) {
+  case K::Constant: v = constant(cast<ast::Constant>(e).value); break;
+  case K::Name: v = loadName(cast<ast::Name>(e).id, e.loc); break;
+  case K::BoolOp: v = boolOp(cast<ast::BoolOp>(e)); break;
+  case K::BinOp: v = binOp(cast<ast::BinOp>(e)); break;
+  case K::UnaryOp: v = unaryOp(cast<ast::UnaryOp>(e)); break;
+  case K::IfExp: v = ifExp(cast<ast::IfExp>(e)); break;
+  case K::Compare: v = compare(cast<ast::Compare>(e)); break;
+  case K::Call: v = call(cast<ast::Call>(e)); break;
+  case K::Attribute: {
+    auto &a = cast<ast::Attribute>(e);
+    Value *obj = expr(*a.value);
+    v = b_.named(Opcode::AttrLoad, a.attr, {obj});
+    b_.release(obj);
+    break;
+  }
+  case K::Subscript: v = subscript(cast<ast::Subscript>(e)); break;
+  case K::Slice: v = slice(cast<ast::Slice>(e)); break;
+  case K::Tuple: {
+    auto &t = cast<ast::Tuple>(e);
+    v = sequence(Opcode::BuildTuple, t.elts);
+    break;
+  }
+  case K::List: v = sequence(Opcode::BuildList, cast<ast::List>(e).elts); break;
+  case K::Set: v = sequence(Opcode::BuildSet, cast<ast::Set>(e).elts); break;
+  case K::Dict: v = dictDisplay(cast<ast::Dict>(e)); break;
+  case K::JoinedStr: v = joinedStr(cast<ast::JoinedStr>(e)); break;
+  case K::FormattedValue: v = formattedValue(cast<ast::FormattedValue>(e)); break;
+  case K::NamedExpr: v = namedExpr(cast<ast::NamedExpr>(e)); break;
+  case K::Starred: syntaxError(e.loc, "can't use starred expression here");
+  case K::Lambda: unsupported(e.loc, "lambda expressions are");
+  case K::ListComp: unsupported(e.loc, "list comprehensions are");
+  case K::SetComp: unsupported(e.loc, "set comprehensions are");
+  case K::DictComp: unsupported(e.loc, "dict comprehensions are");
+  case K::GeneratorExp: unsupported(e.loc, "generator expressions are");
+  case K::Await: unsupported(e.loc, "'await' expressions are");
+  case K::Yield:
+  case K::YieldFrom:
+    if (scope_.isModule)
+      syntaxError(e.loc, "'yield' outside function");
+    unsupported(e.loc, "generators ('yield') are");
+  }
+  b_.setLoc(saved);
+  return v;
+}
+
+Value *FunctionLowering::boolOp(const ast::BoolOp &e) {
+  // The result is the first operand that decides, so every path hands an owned value to
+  // the merge block.
+  ir::Block *merge = b_.newBlock();
+  Value *result = merge->addParam(ir::Type::object());
+  for (size_t i = 0; i + 1 < e.values.size(); ++i) {
+    Value *v = b_.owned(expr(*e.values[i]));
+    Value *t = b_.create(Opcode::Truth, {v}, ir::Type::boolean());
+    ir::Block *decided = b_.newBlock(), *next = b_.newBlock();
+    if (e.op == ast::BoolOpKind::Or)
+      b_.condBr(t, decided, next);
+    else
+      b_.condBr(t, next, decided);
+    startBlock(decided);
+    b_.br(merge, {v});
+    startBlock(next);
+    b_.decref(v);
+  }
+  b_.br(merge, {b_.owned(expr(*e.values.back()))});
+  startBlock(merge);
+  return result;
+}
+
+Value *FunctionLowering::ifExp(const ast::IfExp &e) {
+  ir::Block *then = b_.newBlock(), *other = b_.newBlock(), *merge = b_.newBlock();
+  Value *result = merge->addParam(ir::Type::object());
+  condition(*e.test, then, other);
+  startBlock(then);
+  b_.br(merge, {b_.owned(expr(*e.body))});
+  startBlock(other);
+  b_.br(merge, {b_.owned(expr(*e.orelse))});
+  startBlock(merge);
+  return result;
+}
+
+void FunctionLowering::condition(const ast::Expr &e, ir::Block *ifTrue, ir::Block *ifFalse) {
+  if (auto *u = dyn_cast<ast::UnaryOp>(&e); u && u->op == ast::UnaryOpKind::Not)
+    return condition(*u->operand, ifFalse, ifTrue);
+  if (auto *bo = dyn_cast<ast::BoolOp>(&e)) {
+    for (size_t i = 0; i + 1 < bo->values.size(); ++i) {
+      ir::Block *next = b_.newBlock();
+      if (bo->op == ast::BoolOpKind::And)
+        condition(*bo->values[i], next, ifFalse);
+      else
+        condition(*bo->values[i], ifTrue, next);
+      startBlock(next);
+    }
+    return condition(*bo->values.back(), ifTrue, ifFalse);
+  }
+  if (auto *c = dyn_cast<ast::Constant>(&e)) {
+    auto k = c->value.kind;
+    if (k == ast::ConstantValue::Kind::True || k == ast::ConstantValue::Kind::False) {
+      b_.br(k == ast::ConstantValue::Kind::True ? ifTrue : ifFalse);
+      return;
+    }
+  }
+  Value *v = expr(e);
+  ir::Loc saved = b_.loc();
+  at(e.loc);
+  Value *t = b_.create(Opcode::Truth, {v}, ir::Type::boolean());
+  b_.setLoc(saved);
+  b_.release(v);
+  b_.condBr(t, ifTrue, ifFalse);
+}
+
+Value *FunctionLowering::binOp(const ast::BinOp &e) {
+  Value *l = expr(*e.left);
+  Value *r = expr(*e.right);
+  Value *v = b_.withImm(Opcode::BinOp, static_cast<int64_t>(e.op), {l, r});
+  b_.release(l);
+  b_.release(r);
+  return v;
+}
+
+Value *FunctionLowering::unaryOp(const ast::UnaryOp &e) {
+  Value *operand = expr(*e.operand);
+  Value *v;
+  switch (e.op) {
+  case ast::UnaryOpKind::Not: v = b_.create(Opcode::Not, {operand}); break;
+  case ast::UnaryOpKind::USub:
+    v = b_.withImm(Opcode::UnOp, (int64_t)ir::UnaryOp::Neg, {operand});
+    break;
+  case ast::UnaryOpKind::UAdd:
+    v = b_.withImm(Opcode::UnOp, (int64_t)ir::UnaryOp::Pos, {operand});
+    break;
+  case ast::UnaryOpKind::Invert:
+    v = b_.withImm(Opcode::UnOp, (int64_t)ir::UnaryOp::Invert, {operand});
+    break;
+  }
+  b_.release(operand);
+  return v;
+}
+
+Value *FunctionLowering::compareOne(ast::CmpOpKind op, Value *l, Value *r) {
+  using C = ast::CmpOpKind;
+  switch (op) {
+  case C::Is: return b_.withImm(Opcode::Is, 0, {l, r});
+  case C::IsNot: return b_.withImm(Opcode::Is, 1, {l, r});
+  case C::In: return b_.withImm(Opcode::Contains, 0, {l, r});
+  case C::NotIn: return b_.withImm(Opcode::Contains, 1, {l, r});
+  case C::Eq: return b_.withImm(Opcode::Compare, (int64_t)ir::CompareOp::Eq, {l, r});
+  case C::NotEq: return b_.withImm(Opcode::Compare, (int64_t)ir::CompareOp::Ne, {l, r});
+  case C::Lt: return b_.withImm(Opcode::Compare, (int64_t)ir::CompareOp::Lt, {l, r});
+  case C::LtE: return b_.withImm(Opcode::Compare, (int64_t)ir::CompareOp::Le, {l, r});
+  case C::Gt: return b_.withImm(Opcode::Compare, (int64_t)ir::CompareOp::Gt, {l, r});
+  case C::GtE: return b_.withImm(Opcode::Compare, (int64_t)ir::CompareOp::Ge, {l, r});
+  }
+  return nullptr;
+}
+
+Value *FunctionLowering::compare(const ast::Compare &e) {
+  Value *left = expr(*e.left);
+  if (e.ops.size() == 1) {
+    Value *right = expr(*e.comparators[0]);
+    Value *v = compareOne(e.ops[0], left, right);
+    b_.release(left);
+    b_.release(right);
+    return v;
+  }
+  // a < b < c: each comparand is evaluated once; a false link ends the chain with its
+  // result.
+  ir::Block *merge = b_.newBlock();
+  Value *result = merge->addParam(ir::Type::object());
+  for (size_t i = 0; i < e.ops.size(); ++i) {
+    Value *right = expr(*e.comparators[i]);
+    Value *r = compareOne(e.ops[i], left, right);
+    b_.release(left);
+    if (i + 1 == e.ops.size()) {
+      b_.release(right);
+      b_.br(merge, {r});
+      break;
+    }
+    Value *t = b_.create(Opcode::Truth, {r}, ir::Type::boolean());
+    ir::Block *stop = b_.newBlock(), *next = b_.newBlock();
+    b_.condBr(t, next, stop);
+    startBlock(stop);
+    b_.release(right);
+    b_.br(merge, {r});
+    startBlock(next);
+    b_.decref(r);
+    left = right;
+  }
+  startBlock(merge);
+  return result;
+}
+
+Value *FunctionLowering::call(const ast::Call &e) {
+  Value *fn = expr(*e.func);
+  bool stars = false;
+  for (auto &a : e.args)
+    stars |= isa<ast::Starred>(a.get());
+  for (auto &k : e.keywords)
+    stars |= !k.arg.has_value();
+  if (stars)
+    return callWithStars(e, fn);
+  std::vector<Value *> operands{fn}, args;
+  for (auto &a : e.args)
+    args.push_back(expr(*a));
+  std::vector<std::string> names;
+  for (auto &k : e.keywords) {
+    args.push_back(expr(*k.value));
+    names.push_back(*k.arg);
+  }
+  operands.insert(operands.end(), args.begin(), args.end());
+  ir::Instr *c = b_.create(Opcode::Call, operands);
+  c->names = names;
+  b_.release(fn);
+  releaseAll(args);
+  return c;
+}
+
+Value *FunctionLowering::callWithStars(const ast::Call &e, Value *fn) {
+  Value *list = b_.create(Opcode::BuildList, {});
+  for (auto &a : e.args) {
+    if (auto *s = dyn_cast<ast::Starred>(a.get())) {
+      Value *it = expr(*s->value);
+      b_.create(Opcode::ArgsExtend, {list, it, fn});
+      b_.release(it);
+      continue;
+    }
+    Value *v = expr(*a);
+    b_.create(Opcode::ListAppend, {list, v});
+    b_.release(v);
+  }
+  Value *args = b_.create(Opcode::ListToTuple, {list});
+  b_.decref(list);
+  std::vector<Value *> operands{fn, args};
+  Value *kwargs = nullptr;
+  if (!e.keywords.empty()) {
+    kwargs = b_.create(Opcode::BuildDict, {});
+    for (auto &k : e.keywords) {
+      Value *v = expr(*k.value);
+      Value *mapping = v;
+      if (k.arg) // merged one by one so duplicates get CPython's message
+        mapping = b_.create(Opcode::BuildDict, {b_.incref(b_.str(*k.arg)), b_.owned(v)});
+      b_.create(Opcode::KwargsMerge, {kwargs, mapping, fn});
+      b_.release(mapping);
+    }
+    operands.push_back(kwargs);
+  }
+  Value *result = b_.create(Opcode::CallEx, operands);
+  b_.release(fn);
+  b_.decref(args);
+  if (kwargs)
+    b_.decref(kwargs);
+  return result;
+}
+
+Value *FunctionLowering::sequence(Opcode op, const std::vector<ast::ExprPtr> &elts) {
+  bool stars = false;
+  for (auto &e : elts)
+    stars |= isa<ast::Starred>(e.get());
+  if (!stars)
+    return b_.create(op, ownedExprs(elts));
+  // [a, *b, c]: a list extended piece by piece (a set for set displays).
+  bool isSet = op == Opcode::BuildSet;
+  Value *acc = b_.create(isSet ? Opcode::BuildSet : Opcode::BuildList, {});
+  for (auto &e : elts) {
+    bool starred = isa<ast::Starred>(e.get());
+    Value *v = expr(starred ? *cast<ast::Starred>(*e).value : *e);
+    if (starred)
+      b_.create(isSet ? Opcode::SetUpdate : Opcode::ListExtend, {acc, v});
+    else if (isSet)
+      b_.create(Opcode::SetUpdate, {acc, b_.create(Opcode::BuildTuple, {b_.owned(v)})});
+    else
+      b_.create(Opcode::ListAppend, {acc, v});
+    if (isSet && !starred) {
+      // the one-item tuple above was consumed by nobody: release it
+      ir::Instr *update = b_.block()->instrs().back().get();
+      b_.decref(update->operand(1));
+    } else {
+      b_.release(v);
+    }
+  }
+  if (op != Opcode::BuildTuple)
+    return acc;
+  Value *t = b_.create(Opcode::ListToTuple, {acc});
+  b_.decref(acc);
+  return t;
+}
+
+Value *FunctionLowering::dictDisplay(const ast::Dict &e) {
+  bool unpacks = false;
+  for (auto &k : e.keys)
+    unpacks |= !k;
+  if (!unpacks) {
+    std::vector<Value *> items;
+    for (size_t i = 0; i < e.keys.size(); ++i) {
+      items.push_back(b_.owned(expr(*e.keys[i])));
+      items.push_back(b_.owned(expr(*e.values[i])));
+    }
+    return b_.create(Opcode::BuildDict, items);
+  }
+  Value *d = b_.create(Opcode::BuildDict, {});
+  for (size_t i = 0; i < e.keys.size(); ++i) {
+    Value *piece;
+    if (!e.keys[i]) {
+      piece = expr(*e.values[i]);
+    } else {
+      Value *k = b_.owned(expr(*e.keys[i]));
+      Value *v = b_.owned(expr(*e.values[i]));
+      piece = b_.create(Opcode::BuildDict, {k, v});
+    }
+    b_.create(Opcode::DictUpdate, {d, piece});
+    b_.release(piece);
+  }
+  return d;
+}
+
+Value *FunctionLowering::formattedValue(const ast::FormattedValue &e) {
+  Value *v = expr(*e.value);
+  std::vector<Value *> operands{v};
+  Value *spec = nullptr;
+  if (e.format_spec) {
+    spec = expr(*e.format_spec);
+    operands.push_back(spec);
+  }
+  Value *r = b_.create(Opcode::Format, operands);
+  static_cast<ir::Instr *>(r)->imm = e.conversion;
+  b_.release(v);
+  if (spec)
+    b_.release(spec);
+  return r;
+}
+
+Value *FunctionLowering::joinedStr(const ast::JoinedStr &e) {
+  if (e.values.size() == 1 && isa<ast::FormattedValue>(e.values[0].get()))
+    return expr(*e.values[0]);
+  std::vector<Value *> parts;
+  for (auto &v : e.values)
+    parts.push_back(expr(*v));
+  if (parts.empty())
+    return b_.str("");
+  Value *r = b_.create(Opcode::StrJoin, parts);
+  releaseAll(parts);
+  return r;
+}
+
+Value *FunctionLowering::slice(const ast::Slice &e) {
+  auto part = [&](const ast::ExprPtr &p) { return p ? expr(*p) : b_.none(); };
+  Value *lo = part(e.lower), *hi = part(e.upper), *step = part(e.step);
+  Value *s = b_.create(Opcode::Slice, {lo, hi, step});
+  releaseAll({lo, hi, step});
+  return s;
+}
+
+Value *FunctionLowering::subscript(const ast::Subscript &e) {
+  Value *obj = expr(*e.value);
+  Value *key = expr(*e.slice);
+  Value *v = b_.create(Opcode::ItemLoad, {obj, key});
+  b_.release(obj);
+  b_.release(key);
+  return v;
+}
+
+Value *FunctionLowering::namedExpr(const ast::NamedExpr &e) {
+  Value *v = b_.owned(expr(*e.value));
+  Value *copy = b_.incref(v);
+  store(*e.target, copy);
+  return v;
+}
+
+} // namespace pylc

@@ -1,0 +1,383 @@
+// Lowering of statements and function bodies.
+#include "lowering/LowerImpl.h"
+
+#include "llvm/Support/Casting.h"
+
+using namespace llvm;
+using pylc::ir::Opcode;
+using pylc::ir::Value;
+
+namespace pylc {
+
+void FunctionLowering::lowerBody(const ast::StmtList &body,
+                                 const std::vector<std::string> &paramNames) {
+  startBlock(b_.newBlock());
+  for (auto &name : scope_.localOrder)
+    fn_->addLocal(name);
+  // Parameters start as the frame's first local slots, each holding its own reference.
+  for (unsigned i = 0; i < paramNames.size(); ++i) {
+    ir::Instr *st =
+        b_.named(Opcode::LocalStore, paramNames[i], {b_.incref(fn_->params()[i].get())});
+    st->imm = fn_->findLocal(paramNames[i]);
+  }
+  stmts(body);
+  if (b_.isOpen())
+    b_.ret(b_.incref(b_.none()));
+}
+
+void FunctionLowering::stmts(const ast::StmtList &body) {
+  for (auto &s : body)
+    stmt(*s);
+}
+
+void FunctionLowering::stmt(const ast::Stmt &s) {
+  ensureOpen();
+  at(s.loc);
+  using K = ast::Stmt::Kind;
+  switch (s.kind) {
+  case K::Expr: b_.release(expr(*cast<ast::ExprStmt>(s).value)); break;
+  case K::Assign: assign(cast<ast::Assign>(s)); break;
+  case K::AugAssign: augAssign(cast<ast::AugAssign>(s)); break;
+  case K::AnnAssign: annAssign(cast<ast::AnnAssign>(s)); break;
+  case K::If: ifStmt(cast<ast::If>(s)); break;
+  case K::While: whileStmt(cast<ast::While>(s)); break;
+  case K::For: forStmt(cast<ast::For>(s)); break;
+  case K::Return: returnStmt(cast<ast::Return>(s)); break;
+  case K::Break: breakOrContinue(s, true); break;
+  case K::Continue: breakOrContinue(s, false); break;
+  case K::Pass: break;
+  case K::FunctionDef: functionDef(cast<ast::FunctionDef>(s)); break;
+  case K::Delete:
+    for (auto &t : cast<ast::Delete>(s).targets)
+      deleteTarget(*t);
+    break;
+  case K::Global: break; // resolved by the scope analysis
+  case K::Import: importStmt(cast<ast::Import>(s)); break;
+  case K::ImportFrom: importFrom(cast<ast::ImportFrom>(s)); break;
+  case K::Raise: raiseStmt(cast<ast::Raise>(s)); break;
+  case K::Assert: assertStmt(cast<ast::Assert>(s)); break;
+  case K::AsyncFunctionDef: unsupported(s.loc, "'async def' functions are");
+  case K::ClassDef: unsupported(s.loc, "class definitions are");
+  case K::AsyncFor: unsupported(s.loc, "'async for' statements are");
+  case K::With: unsupported(s.loc, "'with' statements are");
+  case K::AsyncWith: unsupported(s.loc, "'async with' statements are");
+  case K::Match: unsupported(s.loc, "'match' statements are");
+  case K::Try: unsupported(s.loc, "'try' statements are");
+  case K::TryStar: unsupported(s.loc, "'try'/'except*' statements are");
+  case K::Nonlocal: unsupported(s.loc, "'nonlocal' statements are");
+  }
+}
+
+void FunctionLowering::assign(const ast::Assign &a) {
+  Value *v = b_.owned(expr(*a.value));
+  for (size_t i = 0; i + 1 < a.targets.size(); ++i)
+    store(*a.targets[i], b_.incref(v));
+  store(*a.targets.back(), v);
+}
+
+void FunctionLowering::store(const ast::Expr &target, Value *value) {
+  ir::Loc saved = b_.loc();
+  at(target.loc);
+  using K = ast::Expr::Kind;
+  switch (target.kind) {
+  case K::Name: storeName(cast<ast::Name>(target).id, value); break;
+  case K::Attribute: {
+    auto &a = cast<ast::Attribute>(target);
+    Value *obj = expr(*a.value);
+    b_.named(Opcode::AttrStore, a.attr, {obj, value});
+    b_.release(obj);
+    b_.release(value);
+    break;
+  }
+  case K::Subscript: {
+    auto &s = cast<ast::Subscript>(target);
+    Value *obj = expr(*s.value);
+    Value *key = expr(*s.slice);
+    b_.create(Opcode::ItemStore, {obj, key, value});
+    releaseAll({obj, key, value});
+    break;
+  }
+  case K::Tuple:
+  case K::List: {
+    auto &elts = target.kind == K::Tuple ? cast<ast::Tuple>(target).elts
+                                         : cast<ast::List>(target).elts;
+    int star = -1;
+    for (size_t i = 0; i < elts.size(); ++i)
+      if (isa<ast::Starred>(elts[i].get())) {
+        if (star >= 0)
+          syntaxError(elts[i]->loc, "multiple starred expressions in assignment");
+        star = i;
+      }
+    ir::Instr *tuple;
+    if (star < 0) {
+      tuple = b_.withImm(Opcode::Unpack, elts.size(), {value});
+    } else {
+      tuple = b_.withImm(Opcode::UnpackEx, star, {value});
+      tuple->imm2 = elts.size() - star - 1;
+    }
+    b_.release(value);
+    for (size_t i = 0; i < elts.size(); ++i) {
+      const ast::Expr *t = elts[i].get();
+      if (auto *s = dyn_cast<ast::Starred>(t))
+        t = s->value.get();
+      store(*t, b_.withImm(Opcode::TupleGet, i, {tuple}));
+    }
+    b_.decref(tuple);
+    break;
+  }
+  case K::Starred: syntaxError(target.loc, "starred assignment target must be in a list or tuple");
+  default: syntaxError(target.loc, "cannot assign to expression");
+  }
+  b_.setLoc(saved);
+}
+
+void FunctionLowering::augAssign(const ast::AugAssign &a) {
+  auto inplace = [&](Value *current) {
+    Value *rhs = expr(*a.value);
+    at(a.loc);
+    Value *r = b_.withImm(Opcode::InPlace, static_cast<int64_t>(a.op), {current, rhs});
+    b_.release(rhs);
+    b_.release(current);
+    return r;
+  };
+  if (auto *n = dyn_cast<ast::Name>(a.target.get())) {
+    at(n->loc);
+    Value *cur = loadName(n->id, n->loc);
+    Value *r = inplace(cur);
+    at(n->loc);
+    storeName(n->id, r);
+  } else if (auto *attr = dyn_cast<ast::Attribute>(a.target.get())) {
+    at(attr->loc);
+    Value *obj = expr(*attr->value);
+    Value *cur = b_.named(Opcode::AttrLoad, attr->attr, {obj});
+    Value *r = inplace(cur);
+    at(attr->loc);
+    b_.named(Opcode::AttrStore, attr->attr, {obj, r});
+    releaseAll({obj, r});
+  } else if (auto *sub = dyn_cast<ast::Subscript>(a.target.get())) {
+    at(sub->loc);
+    Value *obj = expr(*sub->value);
+    Value *key = expr(*sub->slice);
+    at(sub->loc);
+    Value *cur = b_.create(Opcode::ItemLoad, {obj, key});
+    Value *r = inplace(cur);
+    at(sub->loc);
+    b_.create(Opcode::ItemStore, {obj, key, r});
+    releaseAll({obj, key, r});
+  } else {
+    syntaxError(a.target->loc, "'" + std::string(ast::name(a.target->kind)) +
+                                   "' is an illegal expression for augmented assignment");
+  }
+}
+
+void FunctionLowering::annAssign(const ast::AnnAssign &a) {
+  if (a.value)
+    store(*a.target, b_.owned(expr(*a.value)));
+  auto *n = dyn_cast<ast::Name>(a.target.get());
+  if (!scope_.isModule || !a.simple || !n)
+    return;
+  // Module-level `x: T` records T in __annotations__, as SETUP_ANNOTATIONS arranges.
+  at(a.annotation->loc);
+  Value *ann = expr(*a.annotation);
+  at(a.loc);
+  Value *dict = b_.named(Opcode::GlobalLoad, "__annotations__", {});
+  b_.create(Opcode::ItemStore, {dict, b_.str(n->id), ann});
+  b_.decref(dict);
+  b_.release(ann);
+}
+
+void FunctionLowering::ifStmt(const ast::If &s) {
+  ir::Block *then = b_.newBlock(), *other = b_.newBlock(), *after = b_.newBlock();
+  condition(*s.test, then, s.orelse.empty() ? after : other);
+  startBlock(then);
+  stmts(s.body);
+  if (b_.isOpen())
+    b_.br(after);
+  if (!s.orelse.empty()) {
+    startBlock(other);
+    stmts(s.orelse);
+    if (b_.isOpen())
+      b_.br(after);
+  } else {
+    startBlock(other);
+    b_.create(Opcode::Unreachable, {});
+  }
+  startBlock(after);
+}
+
+void FunctionLowering::whileStmt(const ast::While &s) {
+  ir::Block *head = b_.newBlock(), *body = b_.newBlock(), *orelse = b_.newBlock(),
+            *after = b_.newBlock();
+  b_.br(head);
+  startBlock(head);
+  at(s.test->loc);
+  condition(*s.test, body, orelse);
+  startBlock(body);
+  loops_.push_back({head, after, nullptr});
+  stmts(s.body);
+  loops_.pop_back();
+  if (b_.isOpen())
+    b_.br(head);
+  startBlock(orelse);
+  stmts(s.orelse);
+  if (b_.isOpen())
+    b_.br(after);
+  startBlock(after);
+}
+
+void FunctionLowering::forStmt(const ast::For &s) {
+  Value *seq = expr(*s.iter);
+  at(s.loc);
+  Value *it = b_.create(Opcode::GetIter, {seq});
+  b_.release(seq);
+  ir::Block *head = b_.newBlock(), *body = b_.newBlock(), *exhausted = b_.newBlock(),
+            *after = b_.newBlock();
+  Value *item = body->addParam(ir::Type::object());
+  b_.br(head);
+  startBlock(head);
+  at(s.loc);
+  ir::Instr *next = b_.create(Opcode::IterNext, {it});
+  next->addSuccessor(body);
+  next->addSuccessor(exhausted);
+  startBlock(body);
+  store(*s.target, item);
+  loops_.push_back({head, after, it});
+  stmts(s.body);
+  loops_.pop_back();
+  if (b_.isOpen())
+    b_.br(head);
+  startBlock(exhausted);
+  b_.decref(it);
+  stmts(s.orelse);
+  if (b_.isOpen())
+    b_.br(after);
+  startBlock(after);
+}
+
+void FunctionLowering::releaseLoopIterators(size_t downTo) {
+  for (size_t i = loops_.size(); i > downTo; --i)
+    if (loops_[i - 1].iterator)
+      b_.decref(loops_[i - 1].iterator);
+}
+
+void FunctionLowering::breakOrContinue(const ast::Stmt &s, bool isBreak) {
+  if (loops_.empty())
+    syntaxError(s.loc, isBreak ? "'break' outside loop" : "'continue' not properly in loop");
+  Loop &loop = loops_.back();
+  if (isBreak)
+    releaseLoopIterators(loops_.size() - 1);
+  b_.br(isBreak ? loop.breakTo : loop.continueTo);
+}
+
+void FunctionLowering::returnStmt(const ast::Return &s) {
+  if (scope_.isModule)
+    syntaxError(s.loc, "'return' outside function");
+  Value *v = s.value ? b_.owned(expr(*s.value)) : b_.incref(b_.none());
+  releaseLoopIterators(0);
+  b_.ret(v);
+}
+
+void FunctionLowering::deleteTarget(const ast::Expr &target) {
+  ir::Loc saved = b_.loc();
+  at(target.loc);
+  using K = ast::Expr::Kind;
+  switch (target.kind) {
+  case K::Name: deleteName(cast<ast::Name>(target).id, target.loc); break;
+  case K::Attribute: {
+    auto &a = cast<ast::Attribute>(target);
+    Value *obj = expr(*a.value);
+    b_.named(Opcode::AttrDel, a.attr, {obj});
+    b_.release(obj);
+    break;
+  }
+  case K::Subscript: {
+    auto &s = cast<ast::Subscript>(target);
+    Value *obj = expr(*s.value);
+    Value *key = expr(*s.slice);
+    b_.create(Opcode::ItemDel, {obj, key});
+    releaseAll({obj, key});
+    break;
+  }
+  case K::Tuple:
+    for (auto &e : cast<ast::Tuple>(target).elts)
+      deleteTarget(*e);
+    break;
+  case K::List:
+    for (auto &e : cast<ast::List>(target).elts)
+      deleteTarget(*e);
+    break;
+  default: syntaxError(target.loc, "cannot delete expression");
+  }
+  b_.setLoc(saved);
+}
+
+void FunctionLowering::importStmt(const ast::Import &s) {
+  for (auto &alias : s.names) {
+    at(s.loc);
+    ir::Instr *mod = b_.named(Opcode::Import, alias.name, {b_.none()});
+    if (!alias.asname) {
+      // `import a.b.c` binds the top-level package `a`.
+      storeName(alias.name.substr(0, alias.name.find('.')), mod);
+      continue;
+    }
+    // `import a.b.c as d` binds the submodule, reached attribute by attribute.
+    Value *cur = mod;
+    size_t dot = alias.name.find('.');
+    while (dot != std::string::npos) {
+      size_t next = alias.name.find('.', dot + 1);
+      std::string part = alias.name.substr(dot + 1, next == std::string::npos ? next : next - dot - 1);
+      Value *sub = b_.named(Opcode::ImportFrom, part, {cur});
+      b_.decref(cur);
+      cur = sub;
+      dot = next;
+    }
+    storeName(*alias.asname, cur);
+  }
+}
+
+void FunctionLowering::importFrom(const ast::ImportFrom &s) {
+  std::vector<std::string> names;
+  for (auto &a : s.names)
+    names.push_back(a.name);
+  Value *fromlist = stringTuple(names);
+  ir::Instr *mod = b_.named(Opcode::Import, s.module.value_or(""), {fromlist});
+  mod->imm = s.level;
+  b_.decref(fromlist);
+  if (names.size() == 1 && names[0] == "*") {
+    b_.create(Opcode::ImportStar, {mod});
+    b_.decref(mod);
+    return;
+  }
+  for (auto &a : s.names) {
+    Value *v = b_.named(Opcode::ImportFrom, a.name, {mod});
+    storeName(a.asname ? *a.asname : a.name, v);
+  }
+  b_.decref(mod);
+}
+
+void FunctionLowering::raiseStmt(const ast::Raise &s) {
+  if (!s.exc) {
+    b_.create(Opcode::Reraise, {});
+    return;
+  }
+  Value *exc = expr(*s.exc);
+  std::vector<Value *> operands{exc};
+  if (s.cause)
+    operands.push_back(expr(*s.cause));
+  at(s.loc);
+  b_.create(Opcode::Raise, operands);
+}
+
+void FunctionLowering::assertStmt(const ast::Assert &s) {
+  ir::Block *fail = b_.newBlock(), *ok = b_.newBlock();
+  condition(*s.test, ok, fail);
+  startBlock(fail);
+  std::vector<Value *> operands;
+  if (s.msg)
+    operands.push_back(expr(*s.msg));
+  at(s.loc);
+  b_.create(Opcode::AssertFail, operands);
+  startBlock(ok);
+}
+
+} // namespace pylc

@@ -1,0 +1,15 @@
+/* Helpers shared by the runtime's own files; not part of the ABI. */
+#ifndef PYLC_RT_INTERNAL_H
+#define PYLC_RT_INTERNAL_H
+
+#include "pylc_runtime.h"
+
+/* Raises `exc` with format_str % name, and for NameError also sets the exception's .name
+ * so that 3.11 can suggest a similar name (CPython's format_exc_check_arg). */
+void pylc__format_exc_check_arg(PyObject *exc, const char *format_str, PyObject *name);
+
+/* The builtins namespace that code with these globals sees (CPython's
+ * _PyEval_BuiltinsFromGlobals): a borrowed reference, NULL with an exception on error. */
+PyObject *pylc__builtins_of(PyObject *globals);
+
+#endif /* PYLC_RT_INTERNAL_H */

@@ -1,0 +1,4 @@
+# RUN: %difftest %s
+print("prompting")
+name = input("name? ")
+print(name)

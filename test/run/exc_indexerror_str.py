@@ -1,0 +1,4 @@
+# RUN: %difftest %s
+word = "abc"
+print(word[2])
+print(word[-4])

@@ -1,0 +1,6 @@
+# RUN: %difftest %s
+def show(x):
+    prnt(x)
+
+
+show("hello")

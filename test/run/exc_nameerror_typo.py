@@ -1,0 +1,4 @@
+# RUN: %difftest %s
+counter = 5
+print(counter)
+print(countr + 1)

@@ -1,0 +1,6 @@
+# RUN: %difftest %s
+import sys
+
+print("stdout text", flush=False)
+print("stderr text", file=sys.stderr)
+raise RuntimeError

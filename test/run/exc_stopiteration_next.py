@@ -1,0 +1,4 @@
+# RUN: %difftest %s
+it = iter([1])
+print(next(it))
+print(next(it))

@@ -1,0 +1,4 @@
+# RUN: %difftest %s
+a, b = [1, 2]
+print(a, b)
+a, b = [1, 2, 3]

@@ -1,0 +1,5 @@
+# RUN: %difftest %s
+import sys
+
+print("sys.exit(True) exits with status 1")
+sys.exit(True)

@@ -1,0 +1,11 @@
+# RUN: %difftest %s
+print(True + True, True * 10, False - 1, True / 2, True // 1, -True, +False)
+print(True == 1, False == 0, True is True, True and 5, False or "x", not 0, not "")
+print(isinstance(True, int), type(True + 1).__name__, type(True & True).__name__)
+print(sum([True, True, False, True]), max(False, True), min(True, 2))
+print(str(True), repr(False), int(True), float(False), True.real, (5).imag)
+print([1, 2, 3][True], {True: "a", 1: "b", 1.0: "c"})
+print(True < 2, False <= False, True != 1.0, 0 == False == 0.0)
+print(None is None, None == None, None is not False, not None)
+print(bool(None), bool([]), bool([0]), bool({}), bool(""), bool(" "), bool(()), bool(set()))
+print(bool(b""), bool(b"\x00"), bool(0j), bool(range(0)), bool(range(1)))

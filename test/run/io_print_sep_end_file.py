@@ -1,0 +1,21 @@
+# RUN: %difftest %s
+import sys
+
+print()
+print("a", "b", "c")
+print("a", "b", "c", sep="")
+print("a", "b", "c", sep=", ")
+print("a", "b", sep="\n")
+print("no newline", end="")
+print(" -- continued", end="\n\n")
+print(1, 2.5, None, True, [1], (2,), {3: 4}, sep="|", end="<\n")
+print("to stdout explicitly", file=sys.stdout)
+print("to stderr", file=sys.stderr, sep="-", end="!\n")
+print(*range(10), sep=" + ", end=" = " + str(sum(range(10))) + "\n")
+print("sep None", "end None", sep=None, end=None)
+print("", "", sep="x")
+print("flushed", flush=True)
+print("tab\tsep", "x", sep="\t")
+print("multi\nline\nstring")
+print(end="only end\n")
+print(sep="ignored")
