@@ -165,6 +165,34 @@ void addCommonOptions(CLI::App *cmd, CompileOptions &o) {
       ->delimiter(',');
 }
 
+bool isTopLevelFlag(const std::string &arg) {
+  return arg == "-h" || arg == "--help" || arg == "--version";
+}
+
+// For `pylc run [options] script args...`: returns the argc that ends at the script and
+// moves the script's own arguments to `programArgs`.
+int splitProgramArgs(int argc, char **argv, std::vector<std::string> &programArgs) {
+  if (argc < 3 || std::string(argv[1]) != "run")
+    return argc;
+  for (int i = 2; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a == "--print-after" && i + 1 < argc) {
+      ++i;
+      continue;
+    }
+    if (a == "-O" && i + 1 < argc) {
+      ++i;
+      continue;
+    }
+    if (!a.empty() && a[0] == '-')
+      continue;
+    for (int k = i + 1; k < argc; ++k)
+      programArgs.push_back(argv[k]);
+    return i + 1;
+  }
+  return argc;
+}
+
 } // namespace
 
 int main(int argc, char **argv) {
@@ -187,14 +215,18 @@ int main(int argc, char **argv) {
   std::vector<std::string> programArgs;
   CLI::App *runCmd = app.add_subcommand("run", "Compile with the JIT and run at once");
   runCmd->add_option("input", runOpts.input, "The .py file")->required();
-  runCmd->add_option("args", programArgs, "Arguments for the program");
   addCommonOptions(runCmd, runOpts);
-  runCmd->prefix_command();
 
   app.add_subcommand("passes", "List the PIR passes");
 
+  // Everything after the script of `pylc run` belongs to the program, untouched.
+  int pylcArgc = splitProgramArgs(argc, argv, programArgs);
+  if (argc > 1 && argv[1][0] == '-' && !isTopLevelFlag(argv[1])) {
+    std::fprintf(stderr, "pylc: error: unknown option '%s' (see pylc --help)\n", argv[1]);
+    return 1;
+  }
   try {
-    app.parse(argc, argv);
+    app.parse(pylcArgc, argv);
   } catch (const CLI::CallForHelp &e) {
     return app.exit(e);
   } catch (const CLI::CallForVersion &e) {
@@ -207,11 +239,8 @@ int main(int argc, char **argv) {
   try {
     if (*buildCmd)
       return runBuild(build, argv[0]);
-    if (*runCmd) {
-      for (auto &extra : runCmd->remaining())
-        programArgs.push_back(extra);
+    if (*runCmd)
       return runJIT(runOpts, programArgs);
-    }
     return listPasses();
   } catch (const CompileError &e) {
     std::fputs(formatCompileError(e).c_str(), stderr);

@@ -58,11 +58,21 @@ std::string quote(const std::string &text, bool escapeHigh) {
   std::string out = "\"";
   for (unsigned char c : text) {
     switch (c) {
-    case '"': out += "\\\""; break;
-    case '\\': out += "\\\\"; break;
-    case '\n': out += "\\n"; break;
-    case '\r': out += "\\r"; break;
-    case '\t': out += "\\t"; break;
+    case '"':
+      out += "\\\"";
+      break;
+    case '\\':
+      out += "\\\\";
+      break;
+    case '\n':
+      out += "\\n";
+      break;
+    case '\r':
+      out += "\\r";
+      break;
+    case '\t':
+      out += "\\t";
+      break;
     default:
       if (c < 0x20 || c == 0x7f || (escapeHigh && c >= 0x80)) {
         char hex[8];
@@ -87,15 +97,33 @@ std::string constantText(const Constant &c) {
   const ConstantValue &v = c.value;
   std::string out;
   switch (v.kind) {
-  case ConstantValue::Kind::None: out = "None"; break;
-  case ConstantValue::Kind::True: out = "True"; break;
-  case ConstantValue::Kind::False: out = "False"; break;
-  case ConstantValue::Kind::Ellipsis: out = "Ellipsis"; break;
-  case ConstantValue::Kind::Int: out = "int=" + v.text; break;
-  case ConstantValue::Kind::Float: out = "float=" + formatFloat(v.number); break;
-  case ConstantValue::Kind::Complex: out = "complex=" + formatFloat(v.number) + "j"; break;
-  case ConstantValue::Kind::Str: out = "str=" + quote(v.text, false); break;
-  case ConstantValue::Kind::Bytes: out = "bytes=b" + quote(v.text, true); break;
+  case ConstantValue::Kind::None:
+    out = "None";
+    break;
+  case ConstantValue::Kind::True:
+    out = "True";
+    break;
+  case ConstantValue::Kind::False:
+    out = "False";
+    break;
+  case ConstantValue::Kind::Ellipsis:
+    out = "Ellipsis";
+    break;
+  case ConstantValue::Kind::Int:
+    out = "int=" + v.text;
+    break;
+  case ConstantValue::Kind::Float:
+    out = "float=" + formatFloat(v.number);
+    break;
+  case ConstantValue::Kind::Complex:
+    out = "complex=" + formatFloat(v.number) + "j";
+    break;
+  case ConstantValue::Kind::Str:
+    out = "str=" + quote(v.text, false);
+    break;
+  case ConstantValue::Kind::Bytes:
+    out = "bytes=b" + quote(v.text, true);
+    break;
   }
   if (c.kindTag)
     out += " kind=" + *c.kindTag;
@@ -163,37 +191,47 @@ private:
   static std::string exprFields(const Expr *e) {
     using K = Expr::Kind;
     switch (e->kind) {
-    case K::BoolOp: return std::string(" op=") + name(static_cast<const BoolOp *>(e)->op);
-    case K::BinOp: return std::string(" op=") + name(static_cast<const BinOp *>(e)->op);
-    case K::UnaryOp: return std::string(" op=") + name(static_cast<const UnaryOp *>(e)->op);
+    case K::BoolOp:
+      return std::string(" op=") + name(static_cast<const BoolOp *>(e)->op);
+    case K::BinOp:
+      return std::string(" op=") + name(static_cast<const BinOp *>(e)->op);
+    case K::UnaryOp:
+      return std::string(" op=") + name(static_cast<const UnaryOp *>(e)->op);
     case K::Compare:
-      return " ops=" + joined(static_cast<const Compare *>(e)->ops,
-                              [](CmpOpKind op) { return name(op); });
+      return " ops=" +
+             joined(static_cast<const Compare *>(e)->ops, [](CmpOpKind op) { return name(op); });
     case K::FormattedValue: {
       int conv = static_cast<const FormattedValue *>(e)->conversion;
       return conv < 0 ? "" : std::string(" conversion=") + (char)conv;
     }
-    case K::Constant: return " " + constantText(*static_cast<const Constant *>(e));
+    case K::Constant:
+      return " " + constantText(*static_cast<const Constant *>(e));
     case K::Attribute: {
       auto *a = static_cast<const Attribute *>(e);
       return " attr=" + a->attr + " ctx=" + name(a->ctx);
     }
-    case K::Subscript: return std::string(" ctx=") + name(static_cast<const Subscript *>(e)->ctx);
-    case K::Starred: return std::string(" ctx=") + name(static_cast<const Starred *>(e)->ctx);
+    case K::Subscript:
+      return std::string(" ctx=") + name(static_cast<const Subscript *>(e)->ctx);
+    case K::Starred:
+      return std::string(" ctx=") + name(static_cast<const Starred *>(e)->ctx);
     case K::Name: {
       auto *n = static_cast<const Name *>(e);
       return " id=" + n->id + " ctx=" + name(n->ctx);
     }
-    case K::List: return std::string(" ctx=") + name(static_cast<const ast::List *>(e)->ctx);
-    case K::Tuple: return std::string(" ctx=") + name(static_cast<const Tuple *>(e)->ctx);
-    default: return "";
+    case K::List:
+      return std::string(" ctx=") + name(static_cast<const ast::List *>(e)->ctx);
+    case K::Tuple:
+      return std::string(" ctx=") + name(static_cast<const Tuple *>(e)->ctx);
+    default:
+      return "";
     }
   }
 
   void exprChildren(const Expr *e, int d) {
     using K = Expr::Kind;
     switch (e->kind) {
-    case K::BoolOp: return exprs(static_cast<const BoolOp *>(e)->values, d, "values");
+    case K::BoolOp:
+      return exprs(static_cast<const BoolOp *>(e)->values, d, "values");
     case K::NamedExpr: {
       auto *x = static_cast<const NamedExpr *>(e);
       expr(x->target.get(), d, "target");
@@ -204,7 +242,8 @@ private:
       expr(x->left.get(), d, "left");
       return expr(x->right.get(), d, "right");
     }
-    case K::UnaryOp: return expr(static_cast<const UnaryOp *>(e)->operand.get(), d, "operand");
+    case K::UnaryOp:
+      return expr(static_cast<const UnaryOp *>(e)->operand.get(), d, "operand");
     case K::Lambda: {
       auto *x = static_cast<const Lambda *>(e);
       arguments(x->args, d);
@@ -221,7 +260,8 @@ private:
       exprs(x->keys, d, "keys");
       return exprs(x->values, d, "values");
     }
-    case K::Set: return exprs(static_cast<const ast::Set *>(e)->elts, d, "elts");
+    case K::Set:
+      return exprs(static_cast<const ast::Set *>(e)->elts, d, "elts");
     case K::ListComp: {
       auto *x = static_cast<const ListComp *>(e);
       expr(x->elt.get(), d, "elt");
@@ -243,9 +283,12 @@ private:
       expr(x->elt.get(), d, "elt");
       return comprehensions(x->generators, d);
     }
-    case K::Await: return expr(static_cast<const Await *>(e)->value.get(), d, "value");
-    case K::Yield: return expr(static_cast<const Yield *>(e)->value.get(), d, "value");
-    case K::YieldFrom: return expr(static_cast<const YieldFrom *>(e)->value.get(), d, "value");
+    case K::Await:
+      return expr(static_cast<const Await *>(e)->value.get(), d, "value");
+    case K::Yield:
+      return expr(static_cast<const Yield *>(e)->value.get(), d, "value");
+    case K::YieldFrom:
+      return expr(static_cast<const YieldFrom *>(e)->value.get(), d, "value");
     case K::Compare: {
       auto *x = static_cast<const Compare *>(e);
       expr(x->left.get(), d, "left");
@@ -262,18 +305,25 @@ private:
       expr(x->value.get(), d, "value");
       return expr(x->format_spec.get(), d, "format_spec");
     }
-    case K::JoinedStr: return exprs(static_cast<const JoinedStr *>(e)->values, d, "values");
-    case K::Constant: return;
-    case K::Attribute: return expr(static_cast<const Attribute *>(e)->value.get(), d, "value");
+    case K::JoinedStr:
+      return exprs(static_cast<const JoinedStr *>(e)->values, d, "values");
+    case K::Constant:
+      return;
+    case K::Attribute:
+      return expr(static_cast<const Attribute *>(e)->value.get(), d, "value");
     case K::Subscript: {
       auto *x = static_cast<const Subscript *>(e);
       expr(x->value.get(), d, "value");
       return expr(x->slice.get(), d, "slice");
     }
-    case K::Starred: return expr(static_cast<const Starred *>(e)->value.get(), d, "value");
-    case K::Name: return;
-    case K::List: return exprs(static_cast<const ast::List *>(e)->elts, d, "elts");
-    case K::Tuple: return exprs(static_cast<const Tuple *>(e)->elts, d, "elts");
+    case K::Starred:
+      return expr(static_cast<const Starred *>(e)->value.get(), d, "value");
+    case K::Name:
+      return;
+    case K::List:
+      return exprs(static_cast<const ast::List *>(e)->elts, d, "elts");
+    case K::Tuple:
+      return exprs(static_cast<const Tuple *>(e)->elts, d, "elts");
     case K::Slice: {
       auto *x = static_cast<const Slice *>(e);
       expr(x->lower.get(), d, "lower");
@@ -297,8 +347,8 @@ private:
   }
 
   void arguments(const Arguments &a, int d) {
-    if (a.posonlyargs.empty() && a.args.empty() && !a.vararg && a.kwonlyargs.empty() &&
-        !a.kwarg && a.defaults.empty())
+    if (a.posonlyargs.empty() && a.args.empty() && !a.vararg && a.kwonlyargs.empty() && !a.kwarg &&
+        a.defaults.empty())
       return;
     start(d, "args") << "arguments\n";
     args(a.posonlyargs, d + 1, "posonlyargs");
@@ -351,21 +401,26 @@ private:
     using K = Stmt::Kind;
     switch (s->kind) {
     case K::FunctionDef:
-    case K::AsyncFunctionDef: return " name=" + static_cast<const FunctionDefBase *>(s)->name;
-    case K::ClassDef: return " name=" + static_cast<const ClassDef *>(s)->name;
-    case K::AugAssign: return std::string(" op=") + name(static_cast<const AugAssign *>(s)->op);
-    case K::AnnAssign: return static_cast<const AnnAssign *>(s)->simple ? " simple=1" : " simple=0";
+    case K::AsyncFunctionDef:
+      return " name=" + static_cast<const FunctionDefBase *>(s)->name;
+    case K::ClassDef:
+      return " name=" + static_cast<const ClassDef *>(s)->name;
+    case K::AugAssign:
+      return std::string(" op=") + name(static_cast<const AugAssign *>(s)->op);
+    case K::AnnAssign:
+      return static_cast<const AnnAssign *>(s)->simple ? " simple=1" : " simple=0";
     case K::ImportFrom: {
       auto *x = static_cast<const ImportFrom *>(s);
       return (x->module ? " module=" + *x->module : "") + " level=" + std::to_string(x->level);
     }
     case K::Global:
-      return " names=" + joined(static_cast<const Global *>(s)->names,
-                                [](const std::string &n) { return n; });
+      return " names=" +
+             joined(static_cast<const Global *>(s)->names, [](const std::string &n) { return n; });
     case K::Nonlocal:
       return " names=" + joined(static_cast<const Nonlocal *>(s)->names,
                                 [](const std::string &n) { return n; });
-    default: return "";
+    default:
+      return "";
     }
   }
 
@@ -392,8 +447,10 @@ private:
       keywords(x->keywords, d);
       return stmts(x->body, d, "body");
     }
-    case K::Return: return expr(static_cast<const Return *>(s)->value.get(), d, "value");
-    case K::Delete: return exprs(static_cast<const Delete *>(s)->targets, d, "targets");
+    case K::Return:
+      return expr(static_cast<const Return *>(s)->value.get(), d, "value");
+    case K::Delete:
+      return exprs(static_cast<const Delete *>(s)->targets, d, "targets");
     case K::Assign: {
       auto *x = static_cast<const Assign *>(s);
       exprs(x->targets, d, "targets");
@@ -479,14 +536,18 @@ private:
       expr(x->test.get(), d, "test");
       return expr(x->msg.get(), d, "msg");
     }
-    case K::Import: return aliases(static_cast<const Import *>(s)->names, d);
-    case K::ImportFrom: return aliases(static_cast<const ImportFrom *>(s)->names, d);
-    case K::Expr: return expr(static_cast<const ExprStmt *>(s)->value.get(), d, "value");
+    case K::Import:
+      return aliases(static_cast<const Import *>(s)->names, d);
+    case K::ImportFrom:
+      return aliases(static_cast<const ImportFrom *>(s)->names, d);
+    case K::Expr:
+      return expr(static_cast<const ExprStmt *>(s)->value.get(), d, "value");
     case K::Global:
     case K::Nonlocal:
     case K::Pass:
     case K::Break:
-    case K::Continue: return;
+    case K::Continue:
+      return;
     }
   }
 };

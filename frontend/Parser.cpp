@@ -173,7 +173,8 @@ std::string_view lineOf(const std::string &source, int line) {
     ++pos;
   }
   size_t end = source.find('\n', pos);
-  std::string_view text(source.data() + pos, (end == std::string::npos ? source.size() : end) - pos);
+  std::string_view text(source.data() + pos,
+                        (end == std::string::npos ? source.size() : end) - pos);
   if (!text.empty() && text.back() == '\r')
     text.remove_suffix(1);
   return text;
@@ -257,11 +258,12 @@ const KindTable<Expr::Kind> &exprKinds() {
   using K = Expr::Kind;
   static const KindTable<K> table = [] {
     KindTable<K> t;
-    for (K k : {K::BoolOp, K::NamedExpr, K::BinOp, K::UnaryOp, K::Lambda, K::IfExp, K::Dict,
-                K::Set, K::ListComp, K::SetComp, K::DictComp, K::GeneratorExp, K::Await,
-                K::Yield, K::YieldFrom, K::Compare, K::Call, K::FormattedValue, K::JoinedStr,
-                K::Constant, K::Attribute, K::Subscript, K::Starred, K::Name, K::List, K::Tuple,
-                K::Slice})
+    for (K k :
+         {K::BoolOp,    K::NamedExpr, K::BinOp,     K::UnaryOp,   K::Lambda,   K::IfExp,
+          K::Dict,      K::Set,       K::ListComp,  K::SetComp,   K::DictComp, K::GeneratorExp,
+          K::Await,     K::Yield,     K::YieldFrom, K::Compare,   K::Call,     K::FormattedValue,
+          K::JoinedStr, K::Constant,  K::Attribute, K::Subscript, K::Starred,  K::Name,
+          K::List,      K::Tuple,     K::Slice})
       t.emplace(name(k), k);
     return t;
   }();
@@ -272,10 +274,19 @@ const KindTable<Stmt::Kind> &stmtKinds() {
   using K = Stmt::Kind;
   static const KindTable<K> table = [] {
     KindTable<K> t;
-    for (K k : {K::FunctionDef, K::AsyncFunctionDef, K::ClassDef, K::Return, K::Delete,
-                K::Assign, K::AugAssign, K::AnnAssign, K::For, K::AsyncFor, K::While, K::If,
-                K::With, K::AsyncWith, K::Match, K::Raise, K::Try, K::TryStar, K::Assert,
-                K::Import, K::ImportFrom, K::Global, K::Nonlocal, K::Expr, K::Pass, K::Break,
+    for (K k : {K::FunctionDef, K::AsyncFunctionDef,
+                K::ClassDef,    K::Return,
+                K::Delete,      K::Assign,
+                K::AugAssign,   K::AnnAssign,
+                K::For,         K::AsyncFor,
+                K::While,       K::If,
+                K::With,        K::AsyncWith,
+                K::Match,       K::Raise,
+                K::Try,         K::TryStar,
+                K::Assert,      K::Import,
+                K::ImportFrom,  K::Global,
+                K::Nonlocal,    K::Expr,
+                K::Pass,        K::Break,
                 K::Continue})
       t.emplace(name(k), k);
     return t;
@@ -307,8 +318,11 @@ public:
   }
 
 private:
-  // Deeper than CPython's own AST construction allows; keeps our recursion bounded anyway.
-  static constexpr int kMaxDepth = 20000;
+  // A little deeper than CPython's AST construction allows at its default recursion limit
+  // (3000 nodes), and shallow enough that this recursion (about 1 KB of stack per level,
+  // and as much again for each later walk of the tree) fits an 8 MB stack even if someone
+  // raised sys.setrecursionlimit in the embedded interpreter.
+  static constexpr int kMaxDepth = 4000;
 
   struct DepthGuard {
     Converter &c;
@@ -412,9 +426,8 @@ private:
   // Elements may be None (Dict.keys, arguments.kw_defaults): they become null.
   std::vector<ExprPtr> exprs(PyObject *n, const char *name) {
     std::vector<ExprPtr> out;
-    forEach(n, name, [&](PyObject *item) {
-      out.push_back(item == Py_None ? nullptr : convertExpr(item));
-    });
+    forEach(n, name,
+            [&](PyObject *item) { out.push_back(item == Py_None ? nullptr : convertExpr(item)); });
     return out;
   }
 
@@ -434,17 +447,16 @@ private:
   }
 
   static constexpr BoolOpKind kBoolOps[] = {BoolOpKind::And, BoolOpKind::Or};
-  static constexpr BinOpKind kBinOps[] = {
-      BinOpKind::Add,    BinOpKind::Sub,    BinOpKind::Mult,  BinOpKind::MatMult,
-      BinOpKind::Div,    BinOpKind::Mod,    BinOpKind::Pow,   BinOpKind::LShift,
-      BinOpKind::RShift, BinOpKind::BitOr,  BinOpKind::BitXor, BinOpKind::BitAnd,
-      BinOpKind::FloorDiv};
+  static constexpr BinOpKind kBinOps[] = {BinOpKind::Add,     BinOpKind::Sub,    BinOpKind::Mult,
+                                          BinOpKind::MatMult, BinOpKind::Div,    BinOpKind::Mod,
+                                          BinOpKind::Pow,     BinOpKind::LShift, BinOpKind::RShift,
+                                          BinOpKind::BitOr,   BinOpKind::BitXor, BinOpKind::BitAnd,
+                                          BinOpKind::FloorDiv};
   static constexpr UnaryOpKind kUnaryOps[] = {UnaryOpKind::Invert, UnaryOpKind::Not,
                                               UnaryOpKind::UAdd, UnaryOpKind::USub};
-  static constexpr CmpOpKind kCmpOps[] = {CmpOpKind::Eq, CmpOpKind::NotEq, CmpOpKind::Lt,
-                                          CmpOpKind::LtE, CmpOpKind::Gt,  CmpOpKind::GtE,
-                                          CmpOpKind::Is,  CmpOpKind::IsNot, CmpOpKind::In,
-                                          CmpOpKind::NotIn};
+  static constexpr CmpOpKind kCmpOps[] = {
+      CmpOpKind::Eq,  CmpOpKind::NotEq, CmpOpKind::Lt,    CmpOpKind::LtE, CmpOpKind::Gt,
+      CmpOpKind::GtE, CmpOpKind::Is,    CmpOpKind::IsNot, CmpOpKind::In,  CmpOpKind::NotIn};
   static constexpr ExprContext kContexts[] = {ExprContext::Load, ExprContext::Store,
                                               ExprContext::Del};
 

@@ -17,10 +17,14 @@ namespace {
 
 std::string errnoMessage(int err) {
   switch (err) {
-  case ENOENT: return "no such file or directory";
-  case EISDIR: return "is a directory";
-  case EACCES: return "permission denied";
-  default: break;
+  case ENOENT:
+    return "no such file or directory";
+  case EISDIR:
+    return "is a directory";
+  case EACCES:
+    return "permission denied";
+  default:
+    break;
   }
   std::string msg = std::strerror(err);
   for (char &c : msg)
@@ -78,8 +82,7 @@ std::string codingOf(const std::string &line) {
     };
     if (isOrStartsWith("utf-8"))
       return "utf-8";
-    if (isOrStartsWith("latin-1") || isOrStartsWith("iso-8859-1") ||
-        isOrStartsWith("iso-latin-1"))
+    if (isOrStartsWith("latin-1") || isOrStartsWith("iso-8859-1") || isOrStartsWith("iso-latin-1"))
       return "iso-8859-1";
     return name;
   }

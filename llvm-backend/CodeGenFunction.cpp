@@ -363,6 +363,24 @@ bool FunctionCodeGen::emitCallOp(const Instr &i) {
   case Opcode::CallEx:
     v = call("pylc_call_ex", {op(0), op(1), i.numOperands() > 2 ? op(2) : null()});
     break;
+  case Opcode::CallScoped:
+    v = call("pylc_call_scoped", {op(0), mcg_.loadGlobals(b_), op(1)});
+    break;
+  case Opcode::LocalsDict: {
+    if (f_.isModuleBody()) {
+      v = mcg_.loadGlobals(b_);
+      abi_.incref(b_, v);
+      values_[&i] = v;
+      return true;
+    }
+    std::vector<Value *> names, vals;
+    for (unsigned k = 0; k < slots_.size(); ++k) {
+      names.push_back(str(f_.locals()[k]));
+      vals.push_back(b_.CreateLoad(abi_.ptr(), slots_[k]));
+    }
+    v = call("pylc_locals_dict", {array(names), array(vals), ssize(names.size())});
+    break;
+  }
   case Opcode::ArgsExtend:
     checkNeg(i, call("pylc_extend_call_args", {op(0), op(1), op(2)}));
     return true;

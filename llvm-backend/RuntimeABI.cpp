@@ -38,6 +38,8 @@ const std::map<std::string, const char *> &abiTable() {
       {"pylc_format", "ooio"},
       {"pylc_build_string", "opn"},
       {"pylc_call_ex", "oooo"},
+      {"pylc_call_scoped", "oooo"},
+      {"pylc_locals_dict", "oppn"},
       {"pylc_merge_kwargs", "iooo"},
       {"pylc_extend_call_args", "iooo"},
       {"pylc_import_name", "ooooi"},

@@ -268,8 +268,23 @@ Value *FunctionLowering::compare(const ast::Compare &e) {
   return result;
 }
 
+// globals(), locals(), vars() and dir() read the caller's frame, which compiled code does
+// not have: such calls pass the namespaces explicitly (the callee may still be rebound).
+static bool mayReadFrame(const ast::Call &e) {
+  auto *n = dyn_cast<ast::Name>(e.func.get());
+  return n && e.args.empty() && e.keywords.empty() &&
+         (n->id == "globals" || n->id == "locals" || n->id == "vars" || n->id == "dir");
+}
+
 Value *FunctionLowering::call(const ast::Call &e) {
   Value *fn = expr(*e.func);
+  if (mayReadFrame(e) && isGlobalName(cast<ast::Name>(*e.func).id)) {
+    Value *locals = b_.create(Opcode::LocalsDict, {});
+    Value *r = b_.create(Opcode::CallScoped, {fn, locals});
+    b_.decref(locals);
+    b_.release(fn);
+    return r;
+  }
   bool stars = false;
   for (auto &a : e.args)
     stars |= isa<ast::Starred>(a.get());
@@ -298,7 +313,11 @@ Value *FunctionLowering::callWithStars(const ast::Call &e, Value *fn) {
   for (auto &a : e.args) {
     if (auto *s = dyn_cast<ast::Starred>(a.get())) {
       Value *it = expr(*s->value);
-      b_.create(Opcode::ArgsExtend, {list, it, fn});
+      // CPython names the function only when `*x` is the sole positional argument.
+      if (e.args.size() == 1)
+        b_.create(Opcode::ArgsExtend, {list, it, fn});
+      else
+        b_.create(Opcode::ListExtend, {list, it});
       b_.release(it);
       continue;
     }

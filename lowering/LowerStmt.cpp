@@ -375,7 +375,7 @@ void FunctionLowering::assertStmt(const ast::Assert &s) {
   std::vector<Value *> operands;
   if (s.msg)
     operands.push_back(expr(*s.msg));
-  at(s.loc);
+  at(s.test->loc); // CPython reports a failed assert at its test
   b_.create(Opcode::AssertFail, operands);
   startBlock(ok);
 }

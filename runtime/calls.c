@@ -24,8 +24,8 @@ static void format_kwargs_error(PyObject *func, PyObject *kwargs) {
     PyErr_Clear();
     PyObject *funcstr = _PyObject_FunctionStr(func);
     if (funcstr) {
-      PyErr_Format(PyExc_TypeError, "%U argument after ** must be a mapping, not %.200s",
-                   funcstr, Py_TYPE(kwargs)->tp_name);
+      PyErr_Format(PyExc_TypeError, "%U argument after ** must be a mapping, not %.200s", funcstr,
+                   Py_TYPE(kwargs)->tp_name);
       Py_DECREF(funcstr);
     }
   } else if (PyErr_ExceptionMatches(PyExc_KeyError)) {
@@ -34,8 +34,8 @@ static void format_kwargs_error(PyObject *func, PyObject *kwargs) {
     if (val && PyTuple_Check(val) && PyTuple_GET_SIZE(val) == 1) {
       PyObject *funcstr = _PyObject_FunctionStr(func);
       if (funcstr) {
-        PyErr_Format(PyExc_TypeError, "%U got multiple values for keyword argument '%S'",
-                     funcstr, PyTuple_GET_ITEM(val, 0));
+        PyErr_Format(PyExc_TypeError, "%U got multiple values for keyword argument '%S'", funcstr,
+                     PyTuple_GET_ITEM(val, 0));
         Py_DECREF(funcstr);
       }
       Py_XDECREF(exc);
@@ -60,8 +60,8 @@ int pylc_extend_call_args(PyObject *list, PyObject *iterable, PyObject *func) {
     PyErr_Clear();
     PyObject *funcstr = _PyObject_FunctionStr(func);
     if (funcstr) {
-      PyErr_Format(PyExc_TypeError, "%U argument after * must be an iterable, not %.200s",
-                   funcstr, Py_TYPE(iterable)->tp_name);
+      PyErr_Format(PyExc_TypeError, "%U argument after * must be an iterable, not %.200s", funcstr,
+                   Py_TYPE(iterable)->tp_name);
       Py_DECREF(funcstr);
     }
     return -1;

@@ -7,8 +7,7 @@
 #include "structmember.h"
 
 typedef struct {
-  PyObject_HEAD
-  vectorcallfunc vectorcall;
+  PyObject_HEAD vectorcallfunc vectorcall;
   pylc_impl impl;
   PyObject *code;        /* a PyCodeObject; its co_varnames name the parameters */
   PyObject *globals;     /* the module dict */
@@ -45,8 +44,8 @@ static void format_missing(PylcFunctionObject *f, const char *kind, PyObject *na
   if (len == 1) {
     name_str = Py_NewRef(PyList_GET_ITEM(names, 0));
   } else if (len == 2) {
-    name_str = PyUnicode_FromFormat("%U and %U", PyList_GET_ITEM(names, 0),
-                                    PyList_GET_ITEM(names, 1));
+    name_str =
+        PyUnicode_FromFormat("%U and %U", PyList_GET_ITEM(names, 0), PyList_GET_ITEM(names, 1));
   } else {
     PyObject *tail = PyUnicode_FromFormat(", %U, and %U", PyList_GET_ITEM(names, len - 2),
                                           PyList_GET_ITEM(names, len - 1));
@@ -65,8 +64,8 @@ static void format_missing(PylcFunctionObject *f, const char *kind, PyObject *na
   }
   if (!name_str)
     return;
-  PyErr_Format(PyExc_TypeError, "%U() missing %i required %s argument%s: %U", f->qualname,
-               (int)len, kind, len == 1 ? "" : "s", name_str);
+  PyErr_Format(PyExc_TypeError, "%U() missing %i required %s argument%s: %U", f->qualname, (int)len,
+               kind, len == 1 ? "" : "s", name_str);
   Py_DECREF(name_str);
 }
 
@@ -113,9 +112,9 @@ static void too_many_positional(PylcFunctionObject *f, Py_ssize_t given, PyObjec
     return;
   PyObject *kwonly_sig;
   if (kwonly_given)
-    kwonly_sig = PyUnicode_FromFormat(" positional argument%s (and %zd keyword-only argument%s)",
-                                      given != 1 ? "s" : "", kwonly_given,
-                                      kwonly_given != 1 ? "s" : "");
+    kwonly_sig =
+        PyUnicode_FromFormat(" positional argument%s (and %zd keyword-only argument%s)",
+                             given != 1 ? "s" : "", kwonly_given, kwonly_given != 1 ? "s" : "");
   else
     kwonly_sig = PyUnicode_FromString("");
   if (kwonly_sig)
@@ -195,8 +194,8 @@ static int bind_keywords(PylcFunctionObject *f, PyObject **locals, PyObject *con
       if (!kwdict) {
         if (f->posonlyargcount && positional_only_passed_as_keyword(f, kwnames))
           return -1;
-        PyErr_Format(PyExc_TypeError, "%U() got an unexpected keyword argument '%S'",
-                     f->qualname, keyword);
+        PyErr_Format(PyExc_TypeError, "%U() got an unexpected keyword argument '%S'", f->qualname,
+                     keyword);
         return -1;
       }
       if (PyDict_SetItem(kwdict, keyword, value) < 0)

@@ -120,9 +120,8 @@ static void bad_name_error(PyObject *module, PyObject *name, int from_dict) {
     PyErr_Format(PyExc_TypeError, "module __name__ must be a string, not %.100s",
                  Py_TYPE(modname)->tp_name);
   else
-    PyErr_Format(PyExc_TypeError, "%s in %U.%s must be str, not %.100s",
-                 from_dict ? "Key" : "Item", modname, from_dict ? "__dict__" : "__all__",
-                 Py_TYPE(name)->tp_name);
+    PyErr_Format(PyExc_TypeError, "%s in %U.%s must be str, not %.100s", from_dict ? "Key" : "Item",
+                 modname, from_dict ? "__dict__" : "__all__", Py_TYPE(name)->tp_name);
   Py_DECREF(modname);
 }
 

@@ -3,8 +3,9 @@
 #include "rt_internal.h"
 
 #define NAME_ERROR_MSG "name '%.200s' is not defined"
-#define UNBOUNDLOCAL_ERROR_MSG "cannot access local variable '%s' where it is not associated with a value"
-#define UNBOUNDFREE_ERROR_MSG                                                                     \
+#define UNBOUNDLOCAL_ERROR_MSG                                                                     \
+  "cannot access local variable '%s' where it is not associated with a value"
+#define UNBOUNDFREE_ERROR_MSG                                                                      \
   "cannot access free variable '%s' where it is not associated with a value in enclosing scope"
 
 void pylc__format_exc_check_arg(PyObject *exc, const char *format_str, PyObject *name) {

@@ -154,6 +154,14 @@ int pylc_merge_kwargs(PyObject *kwargs, PyObject *mapping, PyObject *func);
  * an iterable, not int"). */
 int pylc_extend_call_args(PyObject *list, PyObject *iterable, PyObject *func);
 
+/* A call without arguments of a name that may be one of the builtins that read the caller's
+ * frame (globals, locals, vars, dir): compiled code has no interpreter frame, so the call
+ * passes its namespaces. `locals` is the dict of the caller's bound local variables (the
+ * module dict at module level). Any other callable is called with no arguments. */
+PyObject *pylc_call_scoped(PyObject *func, PyObject *globals, PyObject *locals);
+/* A dict of the bound local variables: names[i] -> values[i] where values[i] != NULL. */
+PyObject *pylc_locals_dict(PyObject *const *names, PyObject *const *values, Py_ssize_t n);
+
 /* ------------------------------------------------------------------ imports */
 
 PyObject *pylc_import_name(PyObject *globals, PyObject *name, PyObject *fromlist, int level);

@@ -125,11 +125,13 @@ a < b <= c is not d not in e
   for (auto &s : m->body)
     kinds.push_back(s->kind);
   using K = Stmt::Kind;
-  std::vector<Stmt::Kind> expected = {K::Import, K::ImportFrom, K::AsyncFunctionDef, K::ClassDef,
-                                      K::Try,    K::TryStar,    K::While,            K::For,
-                                      K::With,   K::If,         K::AugAssign,        K::Match,
-                                      K::Expr,   K::Expr,       K::Expr,             K::Expr,
-                                      K::Expr,   K::Expr,       K::Expr};
+  std::vector<Stmt::Kind> expected = {K::Import,   K::ImportFrom, K::AsyncFunctionDef,
+                                      K::ClassDef, K::Try,        K::TryStar,
+                                      K::While,    K::For,        K::With,
+                                      K::If,       K::AugAssign,  K::Match,
+                                      K::Expr,     K::Expr,       K::Expr,
+                                      K::Expr,     K::Expr,       K::Expr,
+                                      K::Expr};
   ASSERT_EQ(kinds, expected);
 
   auto *imp = as<Import>(m->body[0]);
@@ -232,8 +234,7 @@ a < b <= c is not d not in e
   EXPECT_TRUE(as<JoinedStr>(fv->format_spec));
 
   auto *cmp = as<Compare>(as<ExprStmt>(m->body[18])->value);
-  std::vector<CmpOpKind> ops = {CmpOpKind::Lt, CmpOpKind::LtE, CmpOpKind::IsNot,
-                                CmpOpKind::NotIn};
+  std::vector<CmpOpKind> ops = {CmpOpKind::Lt, CmpOpKind::LtE, CmpOpKind::IsNot, CmpOpKind::NotIn};
   EXPECT_EQ(cmp->ops, ops);
   EXPECT_EQ(cmp->comparators.size(), 4u);
 }
@@ -393,27 +394,26 @@ TEST_F(FrontendTest, LeavesNoTrace) {
 // ------------------------------------------------------------------ printer
 
 TEST_F(FrontendTest, PrinterFormat) {
-  EXPECT_EQ(dump("x = 1 + 'a\\n'\n"),
-            "Module path=/tmp/pylc-test/t.py\n"
-            "  Assign @1:0-1:13\n"
-            "    targets:\n"
-            "      Name id=x ctx=Store @1:0-1:1\n"
-            "    value: BinOp op=Add @1:4-1:13\n"
-            "      left: Constant int=1 @1:4-1:5\n"
-            "      right: Constant str=\"a\\n\" @1:8-1:13\n");
-  EXPECT_EQ(dump("def f(a, *, b=1): return\n"),
-            "Module path=/tmp/pylc-test/t.py\n"
-            "  FunctionDef name=f @1:0-1:24\n"
-            "    args: arguments\n"
-            "      args:\n"
-            "        arg arg=a @1:6-1:7\n"
-            "      kwonlyargs:\n"
-            "        arg arg=b @1:12-1:13\n"
-            "      kw_defaults:\n"
-            "        Constant int=1 @1:14-1:15\n"
-            "    body:\n"
-            "      Return @1:18-1:24\n");
-  EXPECT_NE(dump("b'\\x00\\xff\"'\n").find("Constant bytes=b\"\\x00\\xff\\\"\""), std::string::npos);
+  EXPECT_EQ(dump("x = 1 + 'a\\n'\n"), "Module path=/tmp/pylc-test/t.py\n"
+                                      "  Assign @1:0-1:13\n"
+                                      "    targets:\n"
+                                      "      Name id=x ctx=Store @1:0-1:1\n"
+                                      "    value: BinOp op=Add @1:4-1:13\n"
+                                      "      left: Constant int=1 @1:4-1:5\n"
+                                      "      right: Constant str=\"a\\n\" @1:8-1:13\n");
+  EXPECT_EQ(dump("def f(a, *, b=1): return\n"), "Module path=/tmp/pylc-test/t.py\n"
+                                                "  FunctionDef name=f @1:0-1:24\n"
+                                                "    args: arguments\n"
+                                                "      args:\n"
+                                                "        arg arg=a @1:6-1:7\n"
+                                                "      kwonlyargs:\n"
+                                                "        arg arg=b @1:12-1:13\n"
+                                                "      kw_defaults:\n"
+                                                "        Constant int=1 @1:14-1:15\n"
+                                                "    body:\n"
+                                                "      Return @1:18-1:24\n");
+  EXPECT_NE(dump("b'\\x00\\xff\"'\n").find("Constant bytes=b\"\\x00\\xff\\\"\""),
+            std::string::npos);
 }
 
 TEST_F(FrontendTest, FormatFloatIsPythonRepr) {

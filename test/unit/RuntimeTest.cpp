@@ -138,8 +138,10 @@ TEST(RuntimeFunction, BindsLikeCPython) {
   EXPECT_EQ(call(f, "(1,)", "{'k': 3}"), "(1, 2, 3)");
   EXPECT_EQ(call(f, "(1, 5)", "{'k': 3}"), "(1, 5, 3)");
   EXPECT_EQ(call(f, "(1,)", "{'b': 4, 'k': 3}"), "(1, 4, 3)");
-  EXPECT_EQ(call(f, "()", "{'k': 3}"), "TypeError: f() missing 1 required positional argument: 'a'");
-  EXPECT_EQ(call(f, "(1,)", "None"), "TypeError: f() missing 1 required keyword-only argument: 'k'");
+  EXPECT_EQ(call(f, "()", "{'k': 3}"),
+            "TypeError: f() missing 1 required positional argument: 'a'");
+  EXPECT_EQ(call(f, "(1,)", "None"),
+            "TypeError: f() missing 1 required keyword-only argument: 'k'");
   EXPECT_EQ(call(f, "(1, 2, 3)", "None"),
             "TypeError: f() takes from 1 to 2 positional arguments but 3 were given");
   EXPECT_EQ(call(f, "(1, 2, 3)", "{'k': 1}"),
