@@ -148,7 +148,7 @@ void FunctionPrinter::printAttrs(const Instr &i) {
     os_ << " " << binaryOpName(static_cast<BinaryOp>(i.imm));
     break;
   case Opcode::UnOp: os_ << " " << unaryOpName(static_cast<UnaryOp>(i.imm)); break;
-  case Opcode::Compare: os_ << " " << compareOpName(static_cast<CompareOp>(i.imm)); break;
+  case Opcode::Compare: case Opcode::CompareBool: os_ << " " << compareOpName(static_cast<CompareOp>(i.imm)); break;
   case Opcode::Is: case Opcode::Contains:
     if (i.imm)
       os_ << " not";

@@ -92,7 +92,7 @@ void FunctionVerifier::checkArity(const Instr &i) {
     expect(1, 1);
     break;
   case Opcode::AttrStore: case Opcode::ItemLoad: case Opcode::ItemDel: case Opcode::BinOp:
-  case Opcode::InPlace: case Opcode::Compare: case Opcode::Is: case Opcode::Contains:
+  case Opcode::InPlace: case Opcode::Compare: case Opcode::CompareBool: case Opcode::Is: case Opcode::Contains:
   case Opcode::ListAppend: case Opcode::ListExtend: case Opcode::SetUpdate: case Opcode::CallScoped:
   case Opcode::DictUpdate:
     expect(2, 2);

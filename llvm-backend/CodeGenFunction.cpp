@@ -51,6 +51,7 @@ private:
   Value *array(ArrayRef<Value *> items, unsigned leadingSpace = 0);
   Value *slot(const Instr &i) { return slots_.at(i.imm); }
   Value *boolObject(Value *cond);
+  Value *truth(const Instr &i);
   void branchTo(const ir::Block *dest, ArrayRef<const ir::Value *> args);
 
   ModuleCodeGen &mcg_;
@@ -137,6 +138,31 @@ Value *FunctionCodeGen::array(ArrayRef<Value *> items, unsigned leadingSpace) {
   return b_.CreateConstInBoundsGEP1_64(abi_.ptr(), arr, leadingSpace);
 }
 
+// PyObject_IsTrue with the True/False answers inline.
+Value *FunctionCodeGen::truth(const Instr &i) {
+  LLVMContext &ctx = b_.getContext();
+  Value *v = get(i.operand(0));
+  BasicBlock *start = b_.GetInsertBlock();
+  BasicBlock *slow = BasicBlock::Create(ctx, "truth.slow", fn_);
+  BasicBlock *notTrue = BasicBlock::Create(ctx, "truth.nottrue", fn_);
+  BasicBlock *done = BasicBlock::Create(ctx, "truth.done", fn_);
+  b_.CreateCondBr(b_.CreateICmpEQ(v, abi_.trueObj()), done, notTrue);
+  b_.SetInsertPoint(notTrue);
+  b_.CreateCondBr(b_.CreateICmpEQ(v, abi_.falseObj()), done, slow);
+  b_.SetInsertPoint(slow);
+  Value *rc = call("pylc_is_true", {v});
+  checkNeg(i, rc);
+  Value *slowResult = b_.CreateICmpNE(rc, i32(0));
+  BasicBlock *slowEnd = b_.GetInsertBlock();
+  b_.CreateBr(done);
+  b_.SetInsertPoint(done);
+  PHINode *phi = b_.CreatePHI(b_.getInt1Ty(), 3, "truth");
+  phi->addIncoming(b_.getTrue(), start);
+  phi->addIncoming(b_.getFalse(), notTrue);
+  phi->addIncoming(slowResult, slowEnd);
+  return phi;
+}
+
 Value *FunctionCodeGen::boolObject(Value *cond) {
   Value *obj = b_.CreateSelect(cond, abi_.trueObj(), abi_.falseObj());
   abi_.incref(b_, obj);
@@ -187,7 +213,11 @@ bool FunctionCodeGen::emitNameOp(const Instr &i) {
     return true;
   }
   case Opcode::GlobalLoad: {
-    Value *v = call("pylc_load_global", {mcg_.loadGlobals(b_), str(i.name)});
+    // Each load site caches its result, keyed by the dict version tags.
+    auto *cacheTy = StructType::get(b_.getInt64Ty(), b_.getInt64Ty(), abi_.ptr(), abi_.ptr());
+    auto *cache = new GlobalVariable(mcg_.out(), cacheTy, false, GlobalValue::InternalLinkage,
+                                     ConstantAggregateZero::get(cacheTy), "cache." + i.name);
+    Value *v = call("pylc_load_global_cached", {mcg_.loadGlobals(b_), str(i.name), cache});
     checkNull(i, v);
     values_[&i] = v;
     return true;
@@ -214,9 +244,9 @@ bool FunctionCodeGen::emitObjectOp(const Instr &i) {
   case Opcode::AttrDel:
     checkNeg(i, call("PyObject_SetAttr", {op(0), str(i.name), null()}));
     return true;
-  case Opcode::ItemLoad: v = call("PyObject_GetItem", {op(0), op(1)}); break;
+  case Opcode::ItemLoad: v = call("pylc_getitem", {op(0), op(1)}); break;
   case Opcode::ItemStore:
-    checkNeg(i, call("PyObject_SetItem", {op(0), op(1), op(2)}));
+    checkNeg(i, call("pylc_setitem", {op(0), op(1), op(2)}));
     return true;
   case Opcode::ItemDel: checkNeg(i, call("PyObject_DelItem", {op(0), op(1)})); return true;
   case Opcode::Slice: v = call("pylc_build_slice", {op(0), op(1), op(2)}); break;
@@ -245,17 +275,18 @@ bool FunctionCodeGen::emitObjectOp(const Instr &i) {
 }
 
 const char *binaryFunction(ir::BinaryOp op, bool inplace) {
+  // The runtime's pylc_* functions add small-int and float fast paths (fastpath.c).
   static const char *const kBinary[] = {
-      "PyNumber_Add",    "PyNumber_Subtract", "PyNumber_Multiply", "PyNumber_MatrixMultiply",
-      "PyNumber_TrueDivide", "PyNumber_Remainder", "PyNumber_Power", "PyNumber_Lshift",
+      "pylc_add",    "pylc_sub",    "pylc_mul",    "PyNumber_MatrixMultiply",
+      "pylc_truediv", "pylc_mod", "PyNumber_Power", "PyNumber_Lshift",
       "PyNumber_Rshift", "PyNumber_Or",       "PyNumber_Xor",      "PyNumber_And",
-      "PyNumber_FloorDivide"};
+      "pylc_floordiv"};
   static const char *const kInPlace[] = {
-      "PyNumber_InPlaceAdd",        "PyNumber_InPlaceSubtract", "PyNumber_InPlaceMultiply",
-      "PyNumber_InPlaceMatrixMultiply", "PyNumber_InPlaceTrueDivide",
-      "PyNumber_InPlaceRemainder",  "PyNumber_InPlacePower",    "PyNumber_InPlaceLshift",
+      "pylc_iadd",        "pylc_isub", "pylc_imul",
+      "PyNumber_InPlaceMatrixMultiply", "pylc_itruediv",
+      "pylc_imod",  "PyNumber_InPlacePower",    "PyNumber_InPlaceLshift",
       "PyNumber_InPlaceRshift",     "PyNumber_InPlaceOr",       "PyNumber_InPlaceXor",
-      "PyNumber_InPlaceAnd",        "PyNumber_InPlaceFloorDivide"};
+      "PyNumber_InPlaceAnd",        "pylc_ifloordiv"};
   return (inplace ? kInPlace : kBinary)[static_cast<unsigned>(op)];
 }
 
@@ -279,7 +310,13 @@ bool FunctionCodeGen::emitOperator(const Instr &i) {
     v = call(kUnary[i.imm], {op(0)});
     break;
   }
-  case Opcode::Compare: v = call("PyObject_RichCompare", {op(0), op(1), i32(i.imm)}); break;
+  case Opcode::Compare: v = call("pylc_richcompare", {op(0), op(1), i32(i.imm)}); break;
+  case Opcode::CompareBool: {
+    Value *rc = call("pylc_richcompare_bool", {op(0), op(1), i32(i.imm)});
+    checkNeg(i, rc);
+    values_[&i] = b_.CreateICmpNE(rc, i32(0));
+    return true;
+  }
   case Opcode::Contains: v = call("pylc_contains", {op(1), op(0), i32(i.imm)}); break;
   case Opcode::Is: {
     Value *same = b_.CreateICmpEQ(op(0), op(1));
@@ -292,12 +329,7 @@ bool FunctionCodeGen::emitOperator(const Instr &i) {
     values_[&i] = boolObject(b_.CreateICmpEQ(rc, i32(0)));
     return true;
   }
-  case Opcode::Truth: {
-    Value *rc = call("pylc_is_true", {op(0)});
-    checkNeg(i, rc);
-    values_[&i] = b_.CreateICmpNE(rc, i32(0));
-    return true;
-  }
+  case Opcode::Truth: values_[&i] = truth(i); return true;
   case Opcode::Format: {
     Value *spec = i.numOperands() > 1 ? op(1) : null();
     v = call("pylc_format", {op(0), i32(i.imm), spec});

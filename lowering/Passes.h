@@ -16,4 +16,8 @@ std::unique_ptr<Pass> createSimplifyCFGPass();
 // immediately following `decref %r`, and borrowed constants nobody uses.
 std::unique_ptr<Pass> createRefcountPeepholePass();
 
+// Replaces `truth (compare op %a, %b)` by `compare.bool op %a, %b`, which answers the
+// branch without materialising the comparison's result object.
+std::unique_ptr<Pass> createFuseCompareTruthPass();
+
 } // namespace pylc

@@ -62,8 +62,10 @@ std::unique_ptr<Pass> createRefcountPeepholePass() {
 PassManager buildDefaultPipeline(int optLevel) {
   PassManager pm;
   pm.add(createSimplifyCFGPass());
-  if (optLevel > 0)
+  if (optLevel > 0) {
+    pm.add(createFuseCompareTruthPass());
     pm.add(createRefcountPeepholePass());
+  }
   return pm;
 }
 

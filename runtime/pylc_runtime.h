@@ -109,6 +109,35 @@ PyObject *pylc_load_name(PyObject *locals, PyObject *globals, PyObject *name);
 int pylc_store_name(PyObject *locals, PyObject *name, PyObject *value);
 int pylc_delete_name(PyObject *locals, PyObject *name);
 
+/* A per-site cache of a global lookup (zero-initialised by the generated code). */
+typedef struct {
+  uint64_t globals_version, builtins_version;
+  PyObject *builtins; /* borrowed */
+  PyObject *value;    /* borrowed; NULL: empty */
+} pylc_global_cache;
+PyObject *pylc_load_global_cached(PyObject *globals, PyObject *name, pylc_global_cache *cache);
+
+/* ------------------------------------------------------------------ fast paths */
+
+/* Exact CPython semantics, with inline paths for small ints and floats (fastpath.c). */
+PyObject *pylc_add(PyObject *a, PyObject *b);
+PyObject *pylc_sub(PyObject *a, PyObject *b);
+PyObject *pylc_mul(PyObject *a, PyObject *b);
+PyObject *pylc_floordiv(PyObject *a, PyObject *b);
+PyObject *pylc_mod(PyObject *a, PyObject *b);
+PyObject *pylc_truediv(PyObject *a, PyObject *b);
+PyObject *pylc_iadd(PyObject *a, PyObject *b);
+PyObject *pylc_isub(PyObject *a, PyObject *b);
+PyObject *pylc_imul(PyObject *a, PyObject *b);
+PyObject *pylc_ifloordiv(PyObject *a, PyObject *b);
+PyObject *pylc_imod(PyObject *a, PyObject *b);
+PyObject *pylc_itruediv(PyObject *a, PyObject *b);
+PyObject *pylc_richcompare(PyObject *a, PyObject *b, int op);
+/* The truth of a comparison without creating its result object: 1, 0, or -1 on error. */
+int pylc_richcompare_bool(PyObject *a, PyObject *b, int op);
+PyObject *pylc_getitem(PyObject *container, PyObject *key);
+int pylc_setitem(PyObject *container, PyObject *key, PyObject *value);
+
 /* ------------------------------------------------------------------ operations */
 
 /* PyObject_IsTrue with the True/False/None fast path inline. */

@@ -642,13 +642,17 @@ TEST(PassManager, InsertBeforeAndAfter) {
 }
 
 TEST(PassManager, DefaultPipeline) {
+  // -O0 only cleans up the CFG; higher levels start the same way and end with the
+  // refcount peephole (other passes may sit in between).
   EXPECT_EQ(passNames(buildDefaultPipeline(0)), std::vector<std::string>{"simplify-cfg"});
-  std::vector<std::string> full{"simplify-cfg", "refcount-peephole"};
-  EXPECT_EQ(passNames(buildDefaultPipeline(1)), full);
-  EXPECT_EQ(passNames(buildDefaultPipeline(3)), full);
+  auto o1 = passNames(buildDefaultPipeline(1));
+  ASSERT_GE(o1.size(), 2u);
+  EXPECT_EQ(o1.front(), "simplify-cfg");
+  EXPECT_EQ(o1.back(), "refcount-peephole");
+  EXPECT_EQ(passNames(buildDefaultPipeline(3)), o1);
   for (int level = 0; level <= 3; ++level) {
     auto m = buildSample();
-    EXPECT_NO_THROW(buildDefaultPipeline(level).run(*m));
+    EXPECT_NO_THROW(buildDefaultPipeline(level).run(*m)) << "-O" << level;
   }
 }
 

@@ -1,0 +1,208 @@
+/* Fast paths for the operations compiled code performs most: arithmetic and comparisons
+ * on exact ints that fit in one 30-bit digit and on exact floats, list and tuple indexing,
+ * and cached global lookups. Anything else takes the generic C-API path, so results,
+ * exceptions and messages are always CPython's own. */
+#include "pylc_runtime.h"
+#include "rt_internal.h"
+
+#include <math.h>
+
+/* An exact int of at most one digit: |value| < 2**30. */
+static inline int small_int(PyObject *o, long *out) {
+  Py_ssize_t size = Py_SIZE(o);
+  if (!PyLong_CheckExact(o) || size < -1 || size > 1)
+    return 0;
+  *out = size * (long)((PyLongObject *)o)->ob_digit[0];
+  return 1;
+}
+
+static inline int both_small(PyObject *a, PyObject *b, long *x, long *y) {
+  return small_int(a, x) && small_int(b, y);
+}
+
+static inline int both_float(PyObject *a, PyObject *b) {
+  return PyFloat_CheckExact(a) && PyFloat_CheckExact(b);
+}
+
+PyObject *pylc_add(PyObject *a, PyObject *b) {
+  long x, y;
+  if (both_small(a, b, &x, &y))
+    return PyLong_FromLong(x + y);
+  if (both_float(a, b))
+    return PyFloat_FromDouble(PyFloat_AS_DOUBLE(a) + PyFloat_AS_DOUBLE(b));
+  return PyNumber_Add(a, b);
+}
+
+PyObject *pylc_sub(PyObject *a, PyObject *b) {
+  long x, y;
+  if (both_small(a, b, &x, &y))
+    return PyLong_FromLong(x - y);
+  if (both_float(a, b))
+    return PyFloat_FromDouble(PyFloat_AS_DOUBLE(a) - PyFloat_AS_DOUBLE(b));
+  return PyNumber_Subtract(a, b);
+}
+
+PyObject *pylc_mul(PyObject *a, PyObject *b) {
+  long x, y;
+  if (both_small(a, b, &x, &y))
+    return PyLong_FromLong(x * y); /* |x*y| < 2**60: no overflow */
+  if (both_float(a, b))
+    return PyFloat_FromDouble(PyFloat_AS_DOUBLE(a) * PyFloat_AS_DOUBLE(b));
+  return PyNumber_Multiply(a, b);
+}
+
+PyObject *pylc_floordiv(PyObject *a, PyObject *b) {
+  long x, y;
+  if (both_small(a, b, &x, &y) && y != 0) {
+    long q = x / y;
+    if ((x % y != 0) && ((x < 0) != (y < 0)))
+      --q; /* Python rounds towards negative infinity */
+    return PyLong_FromLong(q);
+  }
+  return PyNumber_FloorDivide(a, b);
+}
+
+PyObject *pylc_mod(PyObject *a, PyObject *b) {
+  long x, y;
+  if (both_small(a, b, &x, &y) && y != 0) {
+    long r = x % y;
+    if (r != 0 && ((r < 0) != (y < 0)))
+      r += y; /* the result takes the divisor's sign */
+    return PyLong_FromLong(r);
+  }
+  return PyNumber_Remainder(a, b);
+}
+
+PyObject *pylc_truediv(PyObject *a, PyObject *b) {
+  if (both_float(a, b) && PyFloat_AS_DOUBLE(b) != 0.0)
+    return PyFloat_FromDouble(PyFloat_AS_DOUBLE(a) / PyFloat_AS_DOUBLE(b));
+  return PyNumber_TrueDivide(a, b);
+}
+
+static inline int compare_longs(long x, long y, int op) {
+  switch (op) {
+  case Py_LT: return x < y;
+  case Py_LE: return x <= y;
+  case Py_EQ: return x == y;
+  case Py_NE: return x != y;
+  case Py_GT: return x > y;
+  default: return x >= y;
+  }
+}
+
+static inline int compare_doubles(double x, double y, int op) {
+  switch (op) {
+  case Py_LT: return x < y;
+  case Py_LE: return x <= y;
+  case Py_EQ: return x == y;
+  case Py_NE: return x != y;
+  case Py_GT: return x > y;
+  default: return x >= y;
+  }
+}
+
+PyObject *pylc_richcompare(PyObject *a, PyObject *b, int op) {
+  long x, y;
+  if (both_small(a, b, &x, &y))
+    return PyBool_FromLong(compare_longs(x, y, op));
+  if (both_float(a, b))
+    return PyBool_FromLong(compare_doubles(PyFloat_AS_DOUBLE(a), PyFloat_AS_DOUBLE(b), op));
+  return PyObject_RichCompare(a, b, op);
+}
+
+int pylc_richcompare_bool(PyObject *a, PyObject *b, int op) {
+  long x, y;
+  if (both_small(a, b, &x, &y))
+    return compare_longs(x, y, op);
+  if (both_float(a, b))
+    return compare_doubles(PyFloat_AS_DOUBLE(a), PyFloat_AS_DOUBLE(b), op);
+  PyObject *r = PyObject_RichCompare(a, b, op);
+  if (!r)
+    return -1;
+  int truth = pylc_is_true(r);
+  Py_DECREF(r);
+  return truth;
+}
+
+PyObject *pylc_getitem(PyObject *container, PyObject *key) {
+  long i;
+  if (small_int(key, &i)) {
+    if (PyList_CheckExact(container)) {
+      Py_ssize_t n = PyList_GET_SIZE(container);
+      if (i < 0)
+        i += n;
+      if (i >= 0 && i < n) {
+        PyObject *item = PyList_GET_ITEM(container, i);
+        Py_INCREF(item);
+        return item;
+      }
+    } else if (PyTuple_CheckExact(container)) {
+      Py_ssize_t n = PyTuple_GET_SIZE(container);
+      if (i < 0)
+        i += n;
+      if (i >= 0 && i < n) {
+        PyObject *item = PyTuple_GET_ITEM(container, i);
+        Py_INCREF(item);
+        return item;
+      }
+    }
+  }
+  return PyObject_GetItem(container, key);
+}
+
+int pylc_setitem(PyObject *container, PyObject *key, PyObject *value) {
+  long i;
+  if (PyList_CheckExact(container) && small_int(key, &i)) {
+    Py_ssize_t n = PyList_GET_SIZE(container);
+    if (i < 0)
+      i += n;
+    if (i >= 0 && i < n) {
+      PyObject *old = PyList_GET_ITEM(container, i);
+      Py_INCREF(value);
+      PyList_SET_ITEM(container, i, value);
+      Py_DECREF(old);
+      return 0;
+    }
+  }
+  return PyObject_SetItem(container, key, value);
+}
+
+PyObject *pylc_load_global_cached(PyObject *globals, PyObject *name, pylc_global_cache *cache) {
+  /* Valid while neither the module dict nor the builtins dict has changed since the
+   * lookup (CPython 3.11 dicts carry a version tag bumped on every mutation). */
+  if (cache->value && PyDict_CheckExact(globals) &&
+      ((PyDictObject *)globals)->ma_version_tag == cache->globals_version &&
+      ((PyDictObject *)cache->builtins)->ma_version_tag == cache->builtins_version) {
+    Py_INCREF(cache->value);
+    return cache->value;
+  }
+  PyObject *v = pylc_load_global(globals, name);
+  if (!v || !PyDict_CheckExact(globals))
+    return v;
+  PyObject *builtins = pylc__builtins_of(globals);
+  if (!builtins || !PyDict_CheckExact(builtins)) {
+    PyErr_Clear();
+    cache->value = NULL;
+    return v;
+  }
+  cache->globals_version = ((PyDictObject *)globals)->ma_version_tag;
+  cache->builtins = builtins;
+  cache->builtins_version = ((PyDictObject *)builtins)->ma_version_tag;
+  cache->value = v; /* borrowed: the dict that holds it is unchanged while the tags match */
+  return v;
+}
+
+/* Augmented assignment: ints and floats are immutable, so `x += y` on them is `x + y`;
+ * anything else keeps the in-place protocol (list += extends the list). */
+#define PYLC_INPLACE(name, fast, generic)                                                          \
+  PyObject *name(PyObject *a, PyObject *b) {                                                     \
+    if ((PyLong_CheckExact(a) && PyLong_CheckExact(b)) || both_float(a, b))                      \
+      return fast(a, b);                                                                         \
+    return generic(a, b);                                                                        \
+  }
+PYLC_INPLACE(pylc_iadd, pylc_add, PyNumber_InPlaceAdd)
+PYLC_INPLACE(pylc_isub, pylc_sub, PyNumber_InPlaceSubtract)
+PYLC_INPLACE(pylc_imul, pylc_mul, PyNumber_InPlaceMultiply)
+PYLC_INPLACE(pylc_ifloordiv, pylc_floordiv, PyNumber_InPlaceFloorDivide)
+PYLC_INPLACE(pylc_imod, pylc_mod, PyNumber_InPlaceRemainder)
+PYLC_INPLACE(pylc_itruediv, pylc_truediv, PyNumber_InPlaceTrueDivide)
