@@ -140,7 +140,7 @@ void FunctionPrinter::printAttrs(const Instr &i) {
   case Opcode::LocalLoad: case Opcode::LocalStore: case Opcode::LocalDel:
   case Opcode::GlobalLoad: case Opcode::GlobalStore: case Opcode::GlobalDel:
   case Opcode::AttrLoad: case Opcode::AttrStore: case Opcode::AttrDel:
-  case Opcode::ImportFrom:
+  case Opcode::ImportFrom: case Opcode::MethodLoad:
     os_ << " " << quote(i.name);
     break;
   case Opcode::Import: os_ << " " << quote(i.name) << " level " << i.imm; break;
@@ -160,7 +160,7 @@ void FunctionPrinter::printAttrs(const Instr &i) {
       os_ << " !" << static_cast<char>(i.imm);
     break;
   case Opcode::MakeFunction: os_ << " @" << i.callee->qualname(); break;
-  case Opcode::Call:
+  case Opcode::Call: case Opcode::CallMethod:
     if (!i.names.empty()) {
       os_ << " kw [";
       for (unsigned k = 0; k < i.names.size(); ++k)

@@ -85,7 +85,7 @@ void FunctionVerifier::checkArity(const Instr &i) {
     expect(0, 0);
     break;
   case Opcode::IncRef: case Opcode::DecRef: case Opcode::LocalStore: case Opcode::GlobalStore:
-  case Opcode::AttrLoad: case Opcode::AttrDel: case Opcode::UnOp: case Opcode::Not:
+  case Opcode::AttrLoad: case Opcode::AttrDel: case Opcode::MethodLoad: case Opcode::UnOp: case Opcode::Not:
   case Opcode::Truth: case Opcode::ListToTuple: case Opcode::Unpack: case Opcode::UnpackEx:
   case Opcode::TupleGet: case Opcode::GetIter: case Opcode::IterNext: case Opcode::Import:
   case Opcode::ImportFrom: case Opcode::ImportStar: case Opcode::CondBr: case Opcode::Ret:
@@ -110,6 +110,11 @@ void FunctionVerifier::checkArity(const Instr &i) {
   case Opcode::BuildDict:
     if (i.numOperands() % 2)
       fail("dict in " + slots_.name(i.parent()) + " has an odd number of operands");
+    break;
+  case Opcode::CallMethod:
+    if (i.numOperands() < 2 + i.names.size() || !llvm::isa<Instr>(i.operand(0)) ||
+        llvm::cast<Instr>(i.operand(0))->opcode() != Opcode::MethodLoad)
+      fail("call.method in " + slots_.name(i.parent()) + " needs a method.load and its object");
     break;
   case Opcode::Call:
     if (i.numOperands() < 1 + i.names.size())

@@ -63,6 +63,7 @@ private:
   std::map<const ir::Value *, Value *> values_;
   std::map<const ir::Block *, BasicBlock *> blocks_;
   std::vector<AllocaInst *> slots_;
+  std::map<const Instr *, AllocaInst *> methodFlags_; // method.load: does the call pass self?
   BasicBlock *errorExit_ = nullptr;
 };
 
@@ -390,6 +391,24 @@ bool FunctionCodeGen::emitCallOp(const Instr &i) {
     Value *argv = array(args, 1);
     Value *kwnames = i.names.empty() ? null() : mcg_.loadKwnames(b_, i.names);
     v = call("PyObject_Vectorcall", {op(0), argv, ssize(nargs | (uint64_t(1) << 63)), kwnames});
+    break;
+  }
+  case Opcode::MethodLoad: {
+    IRBuilder<> entry(&fn_->getEntryBlock(), fn_->getEntryBlock().begin());
+    AllocaInst *unbound = entry.CreateAlloca(abi_.i32(), nullptr, "unbound");
+    methodFlags_[&i] = unbound;
+    v = call("pylc_method_load", {op(0), str(i.name), unbound});
+    break;
+  }
+  case Opcode::CallMethod: {
+    std::vector<Value *> args;
+    for (unsigned k = 2; k < i.numOperands(); ++k)
+      args.push_back(op(k));
+    uint64_t nargs = args.size() - i.names.size();
+    Value *argv = array(args, 1);
+    Value *kwnames = i.names.empty() ? null() : mcg_.loadKwnames(b_, i.names);
+    Value *unbound = b_.CreateLoad(abi_.i32(), methodFlags_.at(cast<Instr>(i.operand(0))));
+    v = call("pylc_call_method", {op(0), unbound, op(1), argv, ssize(nargs), kwnames});
     break;
   }
   case Opcode::CallEx:

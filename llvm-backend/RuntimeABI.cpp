@@ -53,6 +53,8 @@ const std::map<std::string, const char *> &abiTable() {
       {"pylc_richcompare", "oooi"},
       {"pylc_richcompare_bool", "iooi"},
       {"pylc_getitem", "ooo"},
+      {"pylc_method_load", "ooop"},
+      {"pylc_call_method", "ooiopzo"},
       {"pylc_setitem", "iooo"},
       {"pylc_load_global_cached", "oooo"},
       {"pylc_call_scoped", "oooo"},

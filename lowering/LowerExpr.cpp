@@ -276,7 +276,43 @@ static bool mayReadFrame(const ast::Call &e) {
          (n->id == "globals" || n->id == "locals" || n->id == "vars" || n->id == "dir");
 }
 
+static bool hasStars(const ast::Call &e) {
+  for (auto &a : e.args)
+    if (isa<ast::Starred>(a.get()))
+      return true;
+  for (auto &k : e.keywords)
+    if (!k.arg)
+      return true;
+  return false;
+}
+
+// obj.name(args): looks the method up before evaluating the arguments, as CPython does,
+// but calls it without creating a bound-method object.
+Value *FunctionLowering::methodCall(const ast::Call &e, const ast::Attribute &callee) {
+  Value *obj = expr(*callee.value);
+  at(callee.loc);
+  Value *meth = b_.named(Opcode::MethodLoad, callee.attr, {obj});
+  std::vector<Value *> operands{meth, obj}, args;
+  for (auto &a : e.args)
+    args.push_back(expr(*a));
+  std::vector<std::string> names;
+  for (auto &k : e.keywords) {
+    args.push_back(expr(*k.value));
+    names.push_back(*k.arg);
+  }
+  operands.insert(operands.end(), args.begin(), args.end());
+  at(e.loc);
+  ir::Instr *c = b_.create(Opcode::CallMethod, operands);
+  c->names = names;
+  b_.decref(meth);
+  b_.release(obj);
+  releaseAll(args);
+  return c;
+}
+
 Value *FunctionLowering::call(const ast::Call &e) {
+  if (auto *attr = dyn_cast<ast::Attribute>(e.func.get()); attr && !hasStars(e))
+    return methodCall(e, *attr);
   Value *fn = expr(*e.func);
   if (mayReadFrame(e) && isGlobalName(cast<ast::Name>(*e.func).id)) {
     Value *locals = b_.create(Opcode::LocalsDict, {});

@@ -7,13 +7,21 @@
 
 #include <math.h>
 
-/* An exact int of at most one digit: |value| < 2**30. */
+/* An exact int of at most two 30-bit digits: |value| < 2**60, so sums and differences of
+ * two of them fit in a long. */
 static inline int small_int(PyObject *o, long *out) {
-  Py_ssize_t size = Py_SIZE(o);
-  if (!PyLong_CheckExact(o) || size < -1 || size > 1)
+  if (!PyLong_CheckExact(o))
     return 0;
-  *out = size * (long)((PyLongObject *)o)->ob_digit[0];
-  return 1;
+  Py_ssize_t size = Py_SIZE(o);
+  const digit *d = ((PyLongObject *)o)->ob_digit;
+  switch (size) {
+  case 0: *out = 0; return 1;
+  case 1: *out = (long)d[0]; return 1;
+  case -1: *out = -(long)d[0]; return 1;
+  case 2: *out = (long)d[0] | ((long)d[1] << PyLong_SHIFT); return 1;
+  case -2: *out = -((long)d[0] | ((long)d[1] << PyLong_SHIFT)); return 1;
+  default: return 0;
+  }
 }
 
 static inline int both_small(PyObject *a, PyObject *b, long *x, long *y) {
@@ -44,8 +52,9 @@ PyObject *pylc_sub(PyObject *a, PyObject *b) {
 
 PyObject *pylc_mul(PyObject *a, PyObject *b) {
   long x, y;
-  if (both_small(a, b, &x, &y))
-    return PyLong_FromLong(x * y); /* |x*y| < 2**60: no overflow */
+  long product;
+  if (both_small(a, b, &x, &y) && !__builtin_mul_overflow(x, y, &product))
+    return PyLong_FromLong(product);
   if (both_float(a, b))
     return PyFloat_FromDouble(PyFloat_AS_DOUBLE(a) * PyFloat_AS_DOUBLE(b));
   return PyNumber_Multiply(a, b);
@@ -206,3 +215,18 @@ PYLC_INPLACE(pylc_imul, pylc_mul, PyNumber_InPlaceMultiply)
 PYLC_INPLACE(pylc_ifloordiv, pylc_floordiv, PyNumber_InPlaceFloorDivide)
 PYLC_INPLACE(pylc_imod, pylc_mod, PyNumber_InPlaceRemainder)
 PYLC_INPLACE(pylc_itruediv, pylc_truediv, PyNumber_InPlaceTrueDivide)
+
+PyObject *pylc_method_load(PyObject *obj, PyObject *name, int *unbound) {
+  PyObject *meth = NULL;
+  *unbound = _PyObject_GetMethod(obj, name, &meth);
+  return meth;
+}
+
+PyObject *pylc_call_method(PyObject *meth, int unbound, PyObject *self, PyObject **args,
+                           size_t nargs, PyObject *kwnames) {
+  if (unbound) {
+    args[-1] = self;
+    return PyObject_Vectorcall(meth, args - 1, nargs + 1, kwnames);
+  }
+  return PyObject_Vectorcall(meth, args, nargs | PY_VECTORCALL_ARGUMENTS_OFFSET, kwnames);
+}

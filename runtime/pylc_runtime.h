@@ -136,6 +136,12 @@ PyObject *pylc_richcompare(PyObject *a, PyObject *b, int op);
 /* The truth of a comparison without creating its result object: 1, 0, or -1 on error. */
 int pylc_richcompare_bool(PyObject *a, PyObject *b, int op);
 PyObject *pylc_getitem(PyObject *container, PyObject *key);
+/* obj.name(...) without a bound-method object, as LOAD_METHOD / CALL do: the lookup
+ * returns the attribute and sets *unbound when it is a function that needs `self`. The
+ * call then passes self in args[-1], which must be writable. */
+PyObject *pylc_method_load(PyObject *obj, PyObject *name, int *unbound);
+PyObject *pylc_call_method(PyObject *meth, int unbound, PyObject *self, PyObject **args,
+                           size_t nargs, PyObject *kwnames);
 int pylc_setitem(PyObject *container, PyObject *key, PyObject *value);
 
 /* ------------------------------------------------------------------ operations */

@@ -24,9 +24,9 @@ print(f(1, 2), sep="")
 # CHECK-NEXT:  br i1 [[ZERO]], label %[[DEALLOC:dealloc[0-9]*]], label %{{cont[0-9]*}}, !prof
 # CHECK:       [[DEALLOC]]:
 # CHECK-NEXT:  call void @_Py_Dealloc(ptr [[OBJ2]])
-# CHECK:       call ptr @PyNumber_Subtract(
+# CHECK:       call ptr @{{pylc_sub|PyNumber_Subtract}}(
 # CHECK:       declare void @_Py_Dealloc(ptr)
 
 # O2-LABEL: define internal ptr @py.f(
-# O2:       tail call ptr @PyNumber_Subtract(
+# O2:       tail call ptr @{{pylc_sub|PyNumber_Subtract}}(
 # O2:       call void @_Py_Dealloc(

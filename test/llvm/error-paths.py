@@ -8,7 +8,7 @@ def div(a, b):
 # CHECK-LABEL: define internal ptr @py.div(ptr %func, ptr %params) {
 # CHECK:       error.exit:
 # CHECK:       ret ptr null
-# CHECK:       [[R:%[0-9]+]] = call ptr @PyNumber_TrueDivide(ptr [[A:%[a-z0-9]+]], ptr [[B:%[a-z0-9]+]])
+# CHECK:       [[R:%[0-9]+]] = call ptr @{{pylc_truediv|PyNumber_TrueDivide}}(ptr [[A:%[a-z0-9]+]], ptr [[B:%[a-z0-9]+]])
 # CHECK-NEXT:  [[FAILED:%[0-9]+]] = icmp eq ptr [[R]], null
 # CHECK-NEXT:  br i1 [[FAILED]], label %[[ERR:error[0-9]*]], label %{{ok[0-9]*}}, !prof
 # CHECK:       [[ERR]]:

@@ -1,7 +1,7 @@
 // Unit tests of PIR: building with the Builder, the printed form, the verifier and its
 // ownership analysis, the pass manager and the passes that ship with pylc.
-#include "ir/Builder.h"
 #include "ir/IR.h"
+#include "ir/Builder.h"
 #include "ir/Ownership.h"
 #include "ir/Printer.h"
 #include "ir/Verifier.h"
@@ -375,8 +375,8 @@ TEST(IRVerifier, BranchArgumentType) {
   b.br(dest, {b.incref(b.none())});
   b.setBlock(dest);
   retNone(b);
-  EXPECT_TRUE(hasError(verifyFunction(f),
-                       "in @f: br in ^bb0 passes a object to a bool parameter of ^bb1"));
+  EXPECT_TRUE(
+      hasError(verifyFunction(f), "in @f: br in ^bb0 passes a object to a bool parameter of ^bb1"));
 }
 
 TEST(IRVerifier, CondBrOnNonBool) {
@@ -406,9 +406,9 @@ TEST(IRVerifier, ValueOfAnotherFunction) {
   Builder b(&f);
   b.setBlock(b.newBlock());
   b.ret(b.incref(foreign));
-  EXPECT_EQ(verifyFunction(f),
-            std::vector<std::string>{
-                "in @f: incref in ^bb0 uses a value not defined in this function"});
+  EXPECT_EQ(
+      verifyFunction(f),
+      std::vector<std::string>{"in @f: incref in ^bb0 uses a value not defined in this function"});
   EXPECT_TRUE(verifyFunction(g).empty()) << joined(verifyFunction(g));
 }
 
@@ -596,7 +596,8 @@ TEST(IROwnership, CleanupInsideLoop) {
 
 class LoggingPass : public Pass {
 public:
-  LoggingPass(std::string name, std::vector<std::string> &log) : name_(std::move(name)), log_(log) {}
+  LoggingPass(std::string name, std::vector<std::string> &log)
+      : name_(std::move(name)), log_(log) {}
   const char *name() const override { return name_.c_str(); }
   const char *description() const override { return "logs its name"; }
   void run(Module &) override { log_.push_back(name_); }
@@ -713,8 +714,8 @@ TEST(PassManager, PrintAfter) {
   opts.printAfter = {"all"};
   opts.printStream = &all;
   pm.run(*m, opts);
-  EXPECT_EQ(all.str(), "; PIR after lower\n" + text + "; PIR after a\n" + text +
-                           "; PIR after b\n" + text);
+  EXPECT_EQ(all.str(),
+            "; PIR after lower\n" + text + "; PIR after a\n" + text + "; PIR after b\n" + text);
 
   std::ostringstream lower;
   opts.printAfter = {"lower", "nonexistent"};
