@@ -50,9 +50,15 @@ void Compiler::printAST(std::ostream &os) const { pylc::printAST(*ast_->module, 
 void Compiler::lower() {
   stage("lower", [&] { pir_ = lowerModule(*ast_->module, "__main__"); });
   PassManager pm = buildDefaultPipeline(opts_.optLevel);
-  for (auto &name : opts_.printAfter)
-    if (name != "all" && name != "lower" && !pm.contains(name))
-      throw CompileError("", {}, "unknown pass '" + name + "' in --print-after (see `pylc passes`)");
+  PassManager all = buildDefaultPipeline(3);
+  for (auto &name : opts_.printAfter) {
+    if (name == "all" || name == "lower" || pm.contains(name))
+      continue;
+    if (all.contains(name))
+      throw CompileError("", {}, "pass '" + name + "' does not run at -O" +
+                                     std::to_string(opts_.optLevel) + " (see `pylc passes`)");
+    throw CompileError("", {}, "unknown pass '" + name + "' in --print-after (see `pylc passes`)");
+  }
   PassRunOptions run;
   run.printAfter = opts_.printAfter;
   run.printStream = &std::cout;

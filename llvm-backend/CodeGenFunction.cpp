@@ -280,7 +280,7 @@ const char *binaryFunction(ir::BinaryOp op, bool inplace) {
   static const char *const kBinary[] = {
       "pylc_add",    "pylc_sub",    "pylc_mul",    "PyNumber_MatrixMultiply",
       "pylc_truediv", "pylc_mod", "PyNumber_Power", "PyNumber_Lshift",
-      "PyNumber_Rshift", "PyNumber_Or",       "PyNumber_Xor",      "PyNumber_And",
+      "PyNumber_Rshift", "pylc_or",       "pylc_xor",      "pylc_and",
       "pylc_floordiv"};
   static const char *const kInPlace[] = {
       "pylc_iadd",        "pylc_isub", "pylc_imul",

@@ -22,22 +22,31 @@ void replaceUses(ir::Function &f, const ir::Value *from, ir::Value *to) {
           i->setOperand(k, to);
 }
 
-// `%c = compare op %a, %b; %t = truth %c; decref %c`, with no other use of %c.
-bool matches(const ir::Function &f, const std::vector<std::unique_ptr<ir::Instr>> &instrs,
+// `%c = compare op %a, %b`, then (after releases of other values) `%t = truth %c` and
+// `decref %c`, with no other use of %c. Returns the index of the truth, or 0.
+size_t match(const ir::Function &f, const std::vector<std::unique_ptr<ir::Instr>> &instrs,
              size_t at) {
-  if (at + 2 >= instrs.size())
-    return false;
-  const ir::Instr &cmp = *instrs[at], &truth = *instrs[at + 1], &drop = *instrs[at + 2];
-  return cmp.opcode() == ir::Opcode::Compare && truth.opcode() == ir::Opcode::Truth &&
-         truth.operand(0) == &cmp && drop.opcode() == ir::Opcode::DecRef &&
-         drop.operand(0) == &cmp && countUses(f, &cmp) == 2;
+  const ir::Instr &cmp = *instrs[at];
+  if (cmp.opcode() != ir::Opcode::Compare || countUses(f, &cmp) != 2)
+    return 0;
+  size_t t = at + 1;
+  while (t < instrs.size() && instrs[t]->opcode() == ir::Opcode::DecRef &&
+         instrs[t]->operand(0) != &cmp)
+    ++t;
+  if (t + 1 >= instrs.size())
+    return 0;
+  const ir::Instr &truth = *instrs[t], &drop = *instrs[t + 1];
+  bool ok = truth.opcode() == ir::Opcode::Truth && truth.operand(0) == &cmp &&
+            drop.opcode() == ir::Opcode::DecRef && drop.operand(0) == &cmp;
+  return ok ? t : 0;
 }
 
 void runOnFunction(ir::Function &f) {
   for (auto &b : f.blocks()) {
     auto &instrs = b->instrs();
     for (size_t at = 0; at < instrs.size(); ++at) {
-      if (!matches(f, instrs, at))
+      size_t t = match(f, instrs, at);
+      if (!t)
         continue;
       ir::Instr &cmp = *instrs[at];
       auto fused = std::make_unique<ir::Instr>(ir::Opcode::CompareBool, ir::Type::boolean());
@@ -46,9 +55,9 @@ void runOnFunction(ir::Function &f) {
       fused->imm = cmp.imm;
       fused->setLoc(cmp.loc());
       fused->setParent(b.get());
-      replaceUses(f, instrs[at + 1].get(), fused.get());
-      instrs.erase(instrs.begin() + at, instrs.begin() + at + 3);
-      instrs.insert(instrs.begin() + at, std::move(fused));
+      replaceUses(f, instrs[t].get(), fused.get());
+      instrs.erase(instrs.begin() + t, instrs.begin() + t + 2); // the truth and the decref
+      instrs[at] = std::move(fused);
     }
   }
 }

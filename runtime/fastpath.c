@@ -88,6 +88,17 @@ PyObject *pylc_truediv(PyObject *a, PyObject *b) {
   return PyNumber_TrueDivide(a, b);
 }
 
+#define PYLC_BITWISE(name, op, generic)                                                            \
+  PyObject *name(PyObject *a, PyObject *b) {                                                     \
+    long x, y;                                                                                   \
+    if (both_small(a, b, &x, &y))                                                                \
+      return PyLong_FromLong(x op y); /* two's complement, as Python's infinite one */          \
+    return generic(a, b);                                                                        \
+  }
+PYLC_BITWISE(pylc_and, &, PyNumber_And)
+PYLC_BITWISE(pylc_or, |, PyNumber_Or)
+PYLC_BITWISE(pylc_xor, ^, PyNumber_Xor)
+
 static inline int compare_longs(long x, long y, int op) {
   switch (op) {
   case Py_LT: return x < y;
