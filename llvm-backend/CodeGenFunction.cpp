@@ -17,8 +17,7 @@ namespace {
 class FunctionCodeGen {
 public:
   FunctionCodeGen(ModuleCodeGen &mcg, const ir::Function &f)
-      : mcg_(mcg), abi_(mcg.abi()), f_(f), fn_(mcg.implOf(&f)), b_(fn_->getContext()),
-        own_(f) {}
+      : mcg_(mcg), abi_(mcg.abi()), f_(f), fn_(mcg.implOf(&f)), b_(fn_->getContext()), own_(f) {}
   void run();
 
 private:
@@ -51,6 +50,12 @@ private:
   Value *array(ArrayRef<Value *> items, unsigned leadingSpace = 0);
   Value *slot(const Instr &i) { return slots_.at(i.imm); }
   Value *boolObject(Value *cond);
+  // The vectorcall arguments of a call from operand `first` on (keyword values last).
+  struct CallArgs {
+    Value *argv, *kwnames;
+    uint64_t nargs;
+  };
+  CallArgs callArgs(const Instr &i, unsigned first);
   Value *truth(const Instr &i);
   void branchTo(const ir::Block *dest, ArrayRef<const ir::Value *> args);
 
@@ -238,26 +243,42 @@ bool FunctionCodeGen::emitObjectOp(const Instr &i) {
   auto op = [&](unsigned k) { return get(i.operand(k)); };
   Value *v = nullptr;
   switch (i.opcode()) {
-  case Opcode::AttrLoad: v = call("PyObject_GetAttr", {op(0), str(i.name)}); break;
+  case Opcode::AttrLoad:
+    v = call("PyObject_GetAttr", {op(0), str(i.name)});
+    break;
   case Opcode::AttrStore:
     checkNeg(i, call("PyObject_SetAttr", {op(0), str(i.name), op(1)}));
     return true;
   case Opcode::AttrDel:
     checkNeg(i, call("PyObject_SetAttr", {op(0), str(i.name), null()}));
     return true;
-  case Opcode::ItemLoad: v = call("pylc_getitem", {op(0), op(1)}); break;
+  case Opcode::ItemLoad:
+    v = call("pylc_getitem", {op(0), op(1)});
+    break;
   case Opcode::ItemStore:
     checkNeg(i, call("pylc_setitem", {op(0), op(1), op(2)}));
     return true;
-  case Opcode::ItemDel: checkNeg(i, call("PyObject_DelItem", {op(0), op(1)})); return true;
-  case Opcode::Slice: v = call("pylc_build_slice", {op(0), op(1), op(2)}); break;
-  case Opcode::GetIter: v = call("PyObject_GetIter", {op(0)}); break;
-  case Opcode::Unpack: v = call("pylc_unpack", {op(0), ssize(i.imm)}); break;
-  case Opcode::UnpackEx: v = call("pylc_unpack_ex", {op(0), ssize(i.imm), ssize(i.imm2)}); break;
+  case Opcode::ItemDel:
+    checkNeg(i, call("PyObject_DelItem", {op(0), op(1)}));
+    return true;
+  case Opcode::Slice:
+    v = call("pylc_build_slice", {op(0), op(1), op(2)});
+    break;
+  case Opcode::GetIter:
+    v = call("PyObject_GetIter", {op(0)});
+    break;
+  case Opcode::Unpack:
+    v = call("pylc_unpack", {op(0), ssize(i.imm)});
+    break;
+  case Opcode::UnpackEx:
+    v = call("pylc_unpack_ex", {op(0), ssize(i.imm), ssize(i.imm2)});
+    break;
   case Opcode::Import:
     v = call("pylc_import_name", {mcg_.loadGlobals(b_), str(i.name), op(0), i32(i.imm)});
     break;
-  case Opcode::ImportFrom: v = call("pylc_import_from", {op(0), str(i.name)}); break;
+  case Opcode::ImportFrom:
+    v = call("pylc_import_from", {op(0), str(i.name)});
+    break;
   case Opcode::ImportStar:
     checkNeg(i, call("pylc_import_star", {mcg_.loadGlobals(b_), op(0)}));
     return true;
@@ -278,16 +299,22 @@ bool FunctionCodeGen::emitObjectOp(const Instr &i) {
 const char *binaryFunction(ir::BinaryOp op, bool inplace) {
   // The runtime's pylc_* functions add small-int and float fast paths (fastpath.c).
   static const char *const kBinary[] = {
-      "pylc_add",    "pylc_sub",    "pylc_mul",    "PyNumber_MatrixMultiply",
-      "pylc_truediv", "pylc_mod", "PyNumber_Power", "PyNumber_Lshift",
-      "PyNumber_Rshift", "pylc_or",       "pylc_xor",      "pylc_and",
-      "pylc_floordiv"};
-  static const char *const kInPlace[] = {
-      "pylc_iadd",        "pylc_isub", "pylc_imul",
-      "PyNumber_InPlaceMatrixMultiply", "pylc_itruediv",
-      "pylc_imod",  "PyNumber_InPlacePower",    "PyNumber_InPlaceLshift",
-      "PyNumber_InPlaceRshift",     "PyNumber_InPlaceOr",       "PyNumber_InPlaceXor",
-      "PyNumber_InPlaceAnd",        "pylc_ifloordiv"};
+      "pylc_add", "pylc_sub",       "pylc_mul",        "PyNumber_MatrixMultiply", "pylc_truediv",
+      "pylc_mod", "PyNumber_Power", "PyNumber_Lshift", "PyNumber_Rshift",         "pylc_or",
+      "pylc_xor", "pylc_and",       "pylc_floordiv"};
+  static const char *const kInPlace[] = {"pylc_iadd",
+                                         "pylc_isub",
+                                         "pylc_imul",
+                                         "PyNumber_InPlaceMatrixMultiply",
+                                         "pylc_itruediv",
+                                         "pylc_imod",
+                                         "PyNumber_InPlacePower",
+                                         "PyNumber_InPlaceLshift",
+                                         "PyNumber_InPlaceRshift",
+                                         "PyNumber_InPlaceOr",
+                                         "PyNumber_InPlaceXor",
+                                         "PyNumber_InPlaceAnd",
+                                         "pylc_ifloordiv"};
   return (inplace ? kInPlace : kBinary)[static_cast<unsigned>(op)];
 }
 
@@ -311,14 +338,18 @@ bool FunctionCodeGen::emitOperator(const Instr &i) {
     v = call(kUnary[i.imm], {op(0)});
     break;
   }
-  case Opcode::Compare: v = call("pylc_richcompare", {op(0), op(1), i32(i.imm)}); break;
+  case Opcode::Compare:
+    v = call("pylc_richcompare", {op(0), op(1), i32(i.imm)});
+    break;
   case Opcode::CompareBool: {
     Value *rc = call("pylc_richcompare_bool", {op(0), op(1), i32(i.imm)});
     checkNeg(i, rc);
     values_[&i] = b_.CreateICmpNE(rc, i32(0));
     return true;
   }
-  case Opcode::Contains: v = call("pylc_contains", {op(1), op(0), i32(i.imm)}); break;
+  case Opcode::Contains:
+    v = call("pylc_contains", {op(1), op(0), i32(i.imm)});
+    break;
   case Opcode::Is: {
     Value *same = b_.CreateICmpEQ(op(0), op(1));
     values_[&i] = boolObject(i.imm ? b_.CreateNot(same) : same);
@@ -330,7 +361,9 @@ bool FunctionCodeGen::emitOperator(const Instr &i) {
     values_[&i] = boolObject(b_.CreateICmpEQ(rc, i32(0)));
     return true;
   }
-  case Opcode::Truth: values_[&i] = truth(i); return true;
+  case Opcode::Truth:
+    values_[&i] = truth(i);
+    return true;
   case Opcode::Format: {
     Value *spec = i.numOperands() > 1 ? op(1) : null();
     v = call("pylc_format", {op(0), i32(i.imm), spec});
@@ -351,10 +384,18 @@ bool FunctionCodeGen::emitBuilder(const Instr &i) {
   auto op = [&](unsigned k) { return get(i.operand(k)); };
   Value *v = nullptr;
   switch (i.opcode()) {
-  case Opcode::BuildTuple: v = call("pylc_build_tuple", {array(items), ssize(items.size())}); break;
-  case Opcode::BuildList: v = call("pylc_build_list", {array(items), ssize(items.size())}); break;
-  case Opcode::BuildSet: v = call("pylc_build_set", {array(items), ssize(items.size())}); break;
-  case Opcode::StrJoin: v = call("pylc_build_string", {array(items), ssize(items.size())}); break;
+  case Opcode::BuildTuple:
+    v = call("pylc_build_tuple", {array(items), ssize(items.size())});
+    break;
+  case Opcode::BuildList:
+    v = call("pylc_build_list", {array(items), ssize(items.size())});
+    break;
+  case Opcode::BuildSet:
+    v = call("pylc_build_set", {array(items), ssize(items.size())});
+    break;
+  case Opcode::StrJoin:
+    v = call("pylc_build_string", {array(items), ssize(items.size())});
+    break;
   case Opcode::BuildDict: {
     std::vector<Value *> keys, vals;
     for (unsigned k = 0; k < items.size(); k += 2) {
@@ -364,11 +405,21 @@ bool FunctionCodeGen::emitBuilder(const Instr &i) {
     v = call("pylc_build_dict", {array(keys), array(vals), ssize(keys.size())});
     break;
   }
-  case Opcode::ListToTuple: v = call("pylc_list_to_tuple", {op(0)}); break;
-  case Opcode::ListAppend: checkNeg(i, call("PyList_Append", {op(0), op(1)})); return true;
-  case Opcode::ListExtend: checkNeg(i, call("pylc_list_extend", {op(0), op(1)})); return true;
-  case Opcode::SetUpdate: checkNeg(i, call("pylc_set_update", {op(0), op(1)})); return true;
-  case Opcode::DictUpdate: checkNeg(i, call("pylc_dict_update", {op(0), op(1)})); return true;
+  case Opcode::ListToTuple:
+    v = call("pylc_list_to_tuple", {op(0)});
+    break;
+  case Opcode::ListAppend:
+    checkNeg(i, call("PyList_Append", {op(0), op(1)}));
+    return true;
+  case Opcode::ListExtend:
+    checkNeg(i, call("pylc_list_extend", {op(0), op(1)}));
+    return true;
+  case Opcode::SetUpdate:
+    checkNeg(i, call("pylc_set_update", {op(0), op(1)}));
+    return true;
+  case Opcode::DictUpdate:
+    checkNeg(i, call("pylc_dict_update", {op(0), op(1)}));
+    return true;
   default:
     return false;
   }
@@ -377,20 +428,27 @@ bool FunctionCodeGen::emitBuilder(const Instr &i) {
   return true;
 }
 
+FunctionCodeGen::CallArgs FunctionCodeGen::callArgs(const Instr &i, unsigned first) {
+  std::vector<Value *> args;
+  for (unsigned k = first; k < i.numOperands(); ++k)
+    args.push_back(get(i.operand(k)));
+  CallArgs out;
+  out.nargs = args.size() - i.names.size();
+  // One spare slot in front lets callees prepend `self` without copying
+  // (PY_VECTORCALL_ARGUMENTS_OFFSET).
+  out.argv = array(args, 1);
+  out.kwnames = i.names.empty() ? null() : mcg_.loadKwnames(b_, i.names);
+  return out;
+}
+
 bool FunctionCodeGen::emitCallOp(const Instr &i) {
   auto op = [&](unsigned k) { return get(i.operand(k)); };
   Value *v = nullptr;
   switch (i.opcode()) {
   case Opcode::Call: {
-    std::vector<Value *> args;
-    for (unsigned k = 1; k < i.numOperands(); ++k)
-      args.push_back(op(k));
-    uint64_t nargs = args.size() - i.names.size();
-    // One spare slot in front lets callees prepend `self` without copying
-    // (PY_VECTORCALL_ARGUMENTS_OFFSET).
-    Value *argv = array(args, 1);
-    Value *kwnames = i.names.empty() ? null() : mcg_.loadKwnames(b_, i.names);
-    v = call("PyObject_Vectorcall", {op(0), argv, ssize(nargs | (uint64_t(1) << 63)), kwnames});
+    CallArgs a = callArgs(i, 1);
+    v = call("PyObject_Vectorcall",
+             {op(0), a.argv, ssize(a.nargs | (uint64_t(1) << 63)), a.kwnames});
     break;
   }
   case Opcode::MethodLoad: {
@@ -401,14 +459,9 @@ bool FunctionCodeGen::emitCallOp(const Instr &i) {
     break;
   }
   case Opcode::CallMethod: {
-    std::vector<Value *> args;
-    for (unsigned k = 2; k < i.numOperands(); ++k)
-      args.push_back(op(k));
-    uint64_t nargs = args.size() - i.names.size();
-    Value *argv = array(args, 1);
-    Value *kwnames = i.names.empty() ? null() : mcg_.loadKwnames(b_, i.names);
+    CallArgs a = callArgs(i, 2);
     Value *unbound = b_.CreateLoad(abi_.i32(), methodFlags_.at(cast<Instr>(i.operand(0))));
-    v = call("pylc_call_method", {op(0), unbound, op(1), argv, ssize(nargs), kwnames});
+    v = call("pylc_call_method", {op(0), unbound, op(1), a.argv, ssize(a.nargs), a.kwnames});
     break;
   }
   case Opcode::CallEx:
@@ -467,8 +520,12 @@ bool FunctionCodeGen::emitControl(const Instr &i) {
     b_.CreateCondBr(get(i.operand(0)), blocks_.at(i.successors()[0]),
                     blocks_.at(i.successors()[1]));
     return true;
-  case Opcode::Ret: b_.CreateRet(get(i.operand(0))); return true;
-  case Opcode::Unreachable: b_.CreateUnreachable(); return true;
+  case Opcode::Ret:
+    b_.CreateRet(get(i.operand(0)));
+    return true;
+  case Opcode::Unreachable:
+    b_.CreateUnreachable();
+    return true;
   case Opcode::IterNext: {
     Value *item = call("pylc_iter_next", {get(i.operand(0))});
     LLVMContext &ctx = b_.getContext();
@@ -503,19 +560,24 @@ bool FunctionCodeGen::emitControl(const Instr &i) {
 
 void FunctionCodeGen::emit(const Instr &i) {
   switch (i.opcode()) {
-  case Opcode::Const: values_[&i] = mcg_.loadConst(b_, i.constant); return;
+  case Opcode::Const:
+    values_[&i] = mcg_.loadConst(b_, i.constant);
+    return;
   case Opcode::IncRef:
     abi_.incref(b_, get(i.operand(0)));
     values_[&i] = get(i.operand(0));
     return;
-  case Opcode::DecRef: abi_.decref(b_, get(i.operand(0))); return;
+  case Opcode::DecRef:
+    abi_.decref(b_, get(i.operand(0)));
+    return;
   default:
     break;
   }
   if (emitNameOp(i) || emitObjectOp(i) || emitOperator(i) || emitBuilder(i) || emitCallOp(i) ||
       emitControl(i))
     return;
-  report_fatal_error(Twine("pylc: no code generation for PIR opcode ") + ir::opcodeName(i.opcode()));
+  report_fatal_error(Twine("pylc: no code generation for PIR opcode ") +
+                     ir::opcodeName(i.opcode()));
 }
 
 } // namespace

@@ -77,14 +77,30 @@ Value *FunctionLowering::expr(const ast::Expr &e) {
   Value *v = nullptr;
   using K = ast::Expr::Kind;
   switch (e.kind) {
-  case K::Constant: v = constant(cast<ast::Constant>(e).value); break;
-  case K::Name: v = loadName(cast<ast::Name>(e).id, e.loc); break;
-  case K::BoolOp: v = boolOp(cast<ast::BoolOp>(e)); break;
-  case K::BinOp: v = binOp(cast<ast::BinOp>(e)); break;
-  case K::UnaryOp: v = unaryOp(cast<ast::UnaryOp>(e)); break;
-  case K::IfExp: v = ifExp(cast<ast::IfExp>(e)); break;
-  case K::Compare: v = compare(cast<ast::Compare>(e)); break;
-  case K::Call: v = call(cast<ast::Call>(e)); break;
+  case K::Constant:
+    v = constant(cast<ast::Constant>(e).value);
+    break;
+  case K::Name:
+    v = loadName(cast<ast::Name>(e).id, e.loc);
+    break;
+  case K::BoolOp:
+    v = boolOp(cast<ast::BoolOp>(e));
+    break;
+  case K::BinOp:
+    v = binOp(cast<ast::BinOp>(e));
+    break;
+  case K::UnaryOp:
+    v = unaryOp(cast<ast::UnaryOp>(e));
+    break;
+  case K::IfExp:
+    v = ifExp(cast<ast::IfExp>(e));
+    break;
+  case K::Compare:
+    v = compare(cast<ast::Compare>(e));
+    break;
+  case K::Call:
+    v = call(cast<ast::Call>(e));
+    break;
   case K::Attribute: {
     auto &a = cast<ast::Attribute>(e);
     Value *obj = expr(*a.value);
@@ -92,26 +108,49 @@ Value *FunctionLowering::expr(const ast::Expr &e) {
     b_.release(obj);
     break;
   }
-  case K::Subscript: v = subscript(cast<ast::Subscript>(e)); break;
-  case K::Slice: v = slice(cast<ast::Slice>(e)); break;
+  case K::Subscript:
+    v = subscript(cast<ast::Subscript>(e));
+    break;
+  case K::Slice:
+    v = slice(cast<ast::Slice>(e));
+    break;
   case K::Tuple: {
     auto &t = cast<ast::Tuple>(e);
     v = sequence(Opcode::BuildTuple, t.elts);
     break;
   }
-  case K::List: v = sequence(Opcode::BuildList, cast<ast::List>(e).elts); break;
-  case K::Set: v = sequence(Opcode::BuildSet, cast<ast::Set>(e).elts); break;
-  case K::Dict: v = dictDisplay(cast<ast::Dict>(e)); break;
-  case K::JoinedStr: v = joinedStr(cast<ast::JoinedStr>(e)); break;
-  case K::FormattedValue: v = formattedValue(cast<ast::FormattedValue>(e)); break;
-  case K::NamedExpr: v = namedExpr(cast<ast::NamedExpr>(e)); break;
-  case K::Starred: syntaxError(e.loc, "can't use starred expression here");
-  case K::Lambda: unsupported(e.loc, "lambda expressions are");
-  case K::ListComp: unsupported(e.loc, "list comprehensions are");
-  case K::SetComp: unsupported(e.loc, "set comprehensions are");
-  case K::DictComp: unsupported(e.loc, "dict comprehensions are");
-  case K::GeneratorExp: unsupported(e.loc, "generator expressions are");
-  case K::Await: unsupported(e.loc, "'await' expressions are");
+  case K::List:
+    v = sequence(Opcode::BuildList, cast<ast::List>(e).elts);
+    break;
+  case K::Set:
+    v = sequence(Opcode::BuildSet, cast<ast::Set>(e).elts);
+    break;
+  case K::Dict:
+    v = dictDisplay(cast<ast::Dict>(e));
+    break;
+  case K::JoinedStr:
+    v = joinedStr(cast<ast::JoinedStr>(e));
+    break;
+  case K::FormattedValue:
+    v = formattedValue(cast<ast::FormattedValue>(e));
+    break;
+  case K::NamedExpr:
+    v = namedExpr(cast<ast::NamedExpr>(e));
+    break;
+  case K::Starred:
+    syntaxError(e.loc, "can't use starred expression here");
+  case K::Lambda:
+    unsupported(e.loc, "lambda expressions are");
+  case K::ListComp:
+    unsupported(e.loc, "list comprehensions are");
+  case K::SetComp:
+    unsupported(e.loc, "set comprehensions are");
+  case K::DictComp:
+    unsupported(e.loc, "dict comprehensions are");
+  case K::GeneratorExp:
+    unsupported(e.loc, "generator expressions are");
+  case K::Await:
+    unsupported(e.loc, "'await' expressions are");
   case K::Yield:
   case K::YieldFrom:
     if (scope_.isModule)
@@ -200,7 +239,9 @@ Value *FunctionLowering::unaryOp(const ast::UnaryOp &e) {
   Value *operand = expr(*e.operand);
   Value *v;
   switch (e.op) {
-  case ast::UnaryOpKind::Not: v = b_.create(Opcode::Not, {operand}); break;
+  case ast::UnaryOpKind::Not:
+    v = b_.create(Opcode::Not, {operand});
+    break;
   case ast::UnaryOpKind::USub:
     v = b_.withImm(Opcode::UnOp, (int64_t)ir::UnaryOp::Neg, {operand});
     break;
@@ -218,16 +259,26 @@ Value *FunctionLowering::unaryOp(const ast::UnaryOp &e) {
 Value *FunctionLowering::compareOne(ast::CmpOpKind op, Value *l, Value *r) {
   using C = ast::CmpOpKind;
   switch (op) {
-  case C::Is: return b_.withImm(Opcode::Is, 0, {l, r});
-  case C::IsNot: return b_.withImm(Opcode::Is, 1, {l, r});
-  case C::In: return b_.withImm(Opcode::Contains, 0, {l, r});
-  case C::NotIn: return b_.withImm(Opcode::Contains, 1, {l, r});
-  case C::Eq: return b_.withImm(Opcode::Compare, (int64_t)ir::CompareOp::Eq, {l, r});
-  case C::NotEq: return b_.withImm(Opcode::Compare, (int64_t)ir::CompareOp::Ne, {l, r});
-  case C::Lt: return b_.withImm(Opcode::Compare, (int64_t)ir::CompareOp::Lt, {l, r});
-  case C::LtE: return b_.withImm(Opcode::Compare, (int64_t)ir::CompareOp::Le, {l, r});
-  case C::Gt: return b_.withImm(Opcode::Compare, (int64_t)ir::CompareOp::Gt, {l, r});
-  case C::GtE: return b_.withImm(Opcode::Compare, (int64_t)ir::CompareOp::Ge, {l, r});
+  case C::Is:
+    return b_.withImm(Opcode::Is, 0, {l, r});
+  case C::IsNot:
+    return b_.withImm(Opcode::Is, 1, {l, r});
+  case C::In:
+    return b_.withImm(Opcode::Contains, 0, {l, r});
+  case C::NotIn:
+    return b_.withImm(Opcode::Contains, 1, {l, r});
+  case C::Eq:
+    return b_.withImm(Opcode::Compare, (int64_t)ir::CompareOp::Eq, {l, r});
+  case C::NotEq:
+    return b_.withImm(Opcode::Compare, (int64_t)ir::CompareOp::Ne, {l, r});
+  case C::Lt:
+    return b_.withImm(Opcode::Compare, (int64_t)ir::CompareOp::Lt, {l, r});
+  case C::LtE:
+    return b_.withImm(Opcode::Compare, (int64_t)ir::CompareOp::Le, {l, r});
+  case C::Gt:
+    return b_.withImm(Opcode::Compare, (int64_t)ir::CompareOp::Gt, {l, r});
+  case C::GtE:
+    return b_.withImm(Opcode::Compare, (int64_t)ir::CompareOp::Ge, {l, r});
   }
   return nullptr;
 }
@@ -286,33 +337,37 @@ static bool hasStars(const ast::Call &e) {
   return false;
 }
 
-// obj.name(args): looks the method up before evaluating the arguments, as CPython does,
-// but calls it without creating a bound-method object.
-Value *FunctionLowering::methodCall(const ast::Call &e, const ast::Attribute &callee) {
-  Value *obj = expr(*callee.value);
-  at(callee.loc);
-  Value *meth = b_.named(Opcode::MethodLoad, callee.attr, {obj});
-  std::vector<Value *> operands{meth, obj}, args;
+// Emits `op` (call or call.method) on `leading` operands, then the call's positional and
+// keyword argument values, and releases what it evaluated.
+Value *FunctionLowering::plainCall(Opcode op, std::vector<Value *> leading, const ast::Call &e) {
+  std::vector<Value *> args;
+  std::vector<std::string> names;
   for (auto &a : e.args)
     args.push_back(expr(*a));
-  std::vector<std::string> names;
   for (auto &k : e.keywords) {
     args.push_back(expr(*k.value));
     names.push_back(*k.arg);
   }
+  std::vector<Value *> operands = leading;
   operands.insert(operands.end(), args.begin(), args.end());
   at(e.loc);
-  ir::Instr *c = b_.create(Opcode::CallMethod, operands);
+  ir::Instr *c = b_.create(op, operands);
   c->names = names;
-  b_.decref(meth);
-  b_.release(obj);
+  releaseAll(leading);
   releaseAll(args);
   return c;
 }
 
 Value *FunctionLowering::call(const ast::Call &e) {
-  if (auto *attr = dyn_cast<ast::Attribute>(e.func.get()); attr && !hasStars(e))
-    return methodCall(e, *attr);
+  auto *attr = dyn_cast<ast::Attribute>(e.func.get());
+  if (attr && !hasStars(e)) {
+    // obj.name(args): the method is looked up before the arguments are evaluated, as in
+    // CPython, but called without creating a bound-method object.
+    Value *obj = expr(*attr->value);
+    at(attr->loc);
+    Value *meth = b_.named(Opcode::MethodLoad, attr->attr, {obj});
+    return plainCall(Opcode::CallMethod, {meth, obj}, e);
+  }
   Value *fn = expr(*e.func);
   if (mayReadFrame(e) && isGlobalName(cast<ast::Name>(*e.func).id)) {
     Value *locals = b_.create(Opcode::LocalsDict, {});
@@ -321,27 +376,9 @@ Value *FunctionLowering::call(const ast::Call &e) {
     b_.release(fn);
     return r;
   }
-  bool stars = false;
-  for (auto &a : e.args)
-    stars |= isa<ast::Starred>(a.get());
-  for (auto &k : e.keywords)
-    stars |= !k.arg.has_value();
-  if (stars)
+  if (hasStars(e))
     return callWithStars(e, fn);
-  std::vector<Value *> operands{fn}, args;
-  for (auto &a : e.args)
-    args.push_back(expr(*a));
-  std::vector<std::string> names;
-  for (auto &k : e.keywords) {
-    args.push_back(expr(*k.value));
-    names.push_back(*k.arg);
-  }
-  operands.insert(operands.end(), args.begin(), args.end());
-  ir::Instr *c = b_.create(Opcode::Call, operands);
-  c->names = names;
-  b_.release(fn);
-  releaseAll(args);
-  return c;
+  return plainCall(Opcode::Call, {fn}, e);
 }
 
 Value *FunctionLowering::callWithStars(const ast::Call &e, Value *fn) {

@@ -88,7 +88,7 @@ private:
   ir::Value *binOp(const ast::BinOp &e);
   ir::Value *unaryOp(const ast::UnaryOp &e);
   ir::Value *call(const ast::Call &e);
-  ir::Value *methodCall(const ast::Call &e, const ast::Attribute &callee);
+  ir::Value *plainCall(ir::Opcode op, std::vector<ir::Value *> leading, const ast::Call &e);
   ir::Value *callWithStars(const ast::Call &e, ir::Value *fn);
   ir::Value *sequence(ir::Opcode op, const std::vector<ast::ExprPtr> &elts);
   ir::Value *dictDisplay(const ast::Dict &e);
