@@ -144,30 +144,26 @@ int pylc_richcompare_bool(PyObject *a, PyObject *b, int op) {
   return truth;
 }
 
+/* items[i] of an array of n (negative i counts from the end), or NULL when out of range. */
+static inline PyObject *indexed(PyObject **items, Py_ssize_t n, long i) {
+  if (i < 0)
+    i += n;
+  return i >= 0 && i < n ? items[i] : NULL;
+}
+
 PyObject *pylc_getitem(PyObject *container, PyObject *key) {
   long i;
+  PyObject *item = NULL;
   if (small_int(key, &i)) {
-    if (PyList_CheckExact(container)) {
-      Py_ssize_t n = PyList_GET_SIZE(container);
-      if (i < 0)
-        i += n;
-      if (i >= 0 && i < n) {
-        PyObject *item = PyList_GET_ITEM(container, i);
-        Py_INCREF(item);
-        return item;
-      }
-    } else if (PyTuple_CheckExact(container)) {
-      Py_ssize_t n = PyTuple_GET_SIZE(container);
-      if (i < 0)
-        i += n;
-      if (i >= 0 && i < n) {
-        PyObject *item = PyTuple_GET_ITEM(container, i);
-        Py_INCREF(item);
-        return item;
-      }
-    }
+    if (PyList_CheckExact(container))
+      item = indexed(((PyListObject *)container)->ob_item, PyList_GET_SIZE(container), i);
+    else if (PyTuple_CheckExact(container))
+      item = indexed(((PyTupleObject *)container)->ob_item, PyTuple_GET_SIZE(container), i);
   }
-  return PyObject_GetItem(container, key);
+  if (!item) /* out of range or another type: CPython's path and messages */
+    return PyObject_GetItem(container, key);
+  Py_INCREF(item);
+  return item;
 }
 
 int pylc_setitem(PyObject *container, PyObject *key, PyObject *value) {
