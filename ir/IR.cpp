@@ -98,12 +98,18 @@ FuncParam *Function::addParam(const std::string &name) {
   return params_.back().get();
 }
 
-unsigned Function::addLocal(const std::string &name) {
+unsigned Function::addLocal(const std::string &name, SlotKind kind) {
   int existing = findLocal(name);
   if (existing >= 0)
     return existing;
   locals_.push_back(name);
+  slotKinds_.push_back(kind);
   return locals_.size() - 1;
+}
+
+const char *functionKindName(FunctionKind k) {
+  static const char *const kNames[] = {"module", "function", "lambda", "class", "comprehension"};
+  return kNames[static_cast<unsigned>(k)];
 }
 
 int Function::findLocal(const std::string &name) const {
@@ -118,9 +124,8 @@ Block *Function::addBlock() {
   return blocks_.back().get();
 }
 
-Function *Module::addFunction(std::string name, std::string qualname, bool isModuleBody) {
-  functions_.push_back(
-      std::make_unique<Function>(std::move(name), std::move(qualname), isModuleBody));
+Function *Module::addFunction(std::string name, std::string qualname, FunctionKind kind) {
+  functions_.push_back(std::make_unique<Function>(std::move(name), std::move(qualname), kind));
   return functions_.back().get();
 }
 

@@ -177,28 +177,46 @@ struct Signature {
   bool hasKwDefaults = false;
 };
 
+// What kind of code a function is; it decides how names are stored and the code flags.
+enum class FunctionKind : uint8_t { Module, Function, Lambda, ClassBody, Comprehension };
+const char *functionKindName(FunctionKind k); // "module", "function", ...
+
+// Where a local slot keeps its variable: the value itself (fast), a cell the function
+// creates (cell), or a cell of the closure (free).
+enum class SlotKind : uint8_t { Fast, Cell, Free };
+
 class Function {
 public:
-  Function(std::string name, std::string qualname, bool isModuleBody)
-      : name_(std::move(name)), qualname_(std::move(qualname)), moduleBody_(isModuleBody) {}
+  Function(std::string name, std::string qualname, FunctionKind kind)
+      : name_(std::move(name)), qualname_(std::move(qualname)), kind_(kind) {}
 
   const std::string &name() const { return name_; }
   const std::string &qualname() const { return qualname_; }
-  // The module body runs with the module dict as its namespace: it has no slots.
-  bool isModuleBody() const { return moduleBody_; }
+  FunctionKind kind() const { return kind_; }
+  // The module body runs with the module dict as its namespace: names are globals.
+  bool isModuleBody() const { return kind_ == FunctionKind::Module; }
+  // Module and class bodies run with a locals mapping, their only parameter.
+  bool hasLocalsMapping() const {
+    return kind_ == FunctionKind::Module || kind_ == FunctionKind::ClassBody;
+  }
 
   Signature signature;
   std::string doc; // empty: no docstring
   bool hasDoc = false;
   int firstLine = 1;
+  bool isGenerator = false; // contains yield (with isCoroutine: an async generator)
+  bool isCoroutine = false; // async def
+  bool isNested = false;    // defined inside another function (CO_NESTED)
 
   FuncParam *addParam(const std::string &name);
   const std::vector<std::unique_ptr<FuncParam>> &params() const { return params_; }
 
-  // Local variable slots; parameters come first, in signature order.
-  unsigned addLocal(const std::string &name);
+  // Local variable slots, in CPython's localsplus order: parameters first, then the other
+  // fast locals, then cells, then free variables.
+  unsigned addLocal(const std::string &name, SlotKind kind = SlotKind::Fast);
   int findLocal(const std::string &name) const;
   const std::vector<std::string> &locals() const { return locals_; }
+  SlotKind slotKind(unsigned i) const { return slotKinds_[i]; }
 
   Block *addBlock();
   Block *entry() const { return blocks_.empty() ? nullptr : blocks_.front().get(); }
@@ -207,9 +225,10 @@ public:
 
 private:
   std::string name_, qualname_;
-  bool moduleBody_;
+  FunctionKind kind_;
   std::vector<std::unique_ptr<FuncParam>> params_;
   std::vector<std::string> locals_;
+  std::vector<SlotKind> slotKinds_;
   std::vector<std::unique_ptr<Block>> blocks_;
 };
 
@@ -219,7 +238,7 @@ public:
   const std::string &name() const { return name_; }
   const std::string &path() const { return path_; } // absolute source path: co_filename
 
-  Function *addFunction(std::string name, std::string qualname, bool isModuleBody);
+  Function *addFunction(std::string name, std::string qualname, FunctionKind kind);
   std::vector<std::unique_ptr<Function>> &functions() { return functions_; }
   const std::vector<std::unique_ptr<Function>> &functions() const { return functions_; }
   Function *body() const; // the `<module>` function

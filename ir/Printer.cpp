@@ -115,10 +115,18 @@ void FunctionPrinter::printHeader() {
   if (sig.hasKwDefaults)
     os_ << " kwdefaults";
   os_ << " line " << f_.firstLine;
+  if (f_.kind() != FunctionKind::Function && f_.kind() != FunctionKind::Module)
+    os_ << " kind " << functionKindName(f_.kind());
+  if (f_.isGenerator)
+    os_ << " generator";
+  if (f_.isCoroutine)
+    os_ << " coroutine";
   if (!f_.isModuleBody()) {
     os_ << " locals [";
+    static const char *const kSlotPrefix[] = {"", "cell ", "free "};
     for (unsigned i = 0; i < f_.locals().size(); ++i)
-      os_ << (i ? ", " : "") << f_.locals()[i];
+      os_ << (i ? ", " : "") << kSlotPrefix[static_cast<unsigned>(f_.slotKind(i))]
+          << f_.locals()[i];
     os_ << "]";
   }
   os_ << " {\n";

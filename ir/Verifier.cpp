@@ -80,7 +80,7 @@ void FunctionVerifier::checkArity(const Instr &i) {
            std::to_string(i.numOperands()) + " operands");
   };
   switch (i.opcode()) {
-  case Opcode::Const: case Opcode::LocalLoad: case Opcode::LocalsDict: case Opcode::LocalDel: case Opcode::GlobalLoad:
+  case Opcode::Const: case Opcode::LocalLoad: case Opcode::LocalDel: case Opcode::GlobalLoad:
   case Opcode::GlobalDel: case Opcode::Reraise: case Opcode::Unreachable:
     expect(0, 0);
     break;
@@ -93,7 +93,7 @@ void FunctionVerifier::checkArity(const Instr &i) {
     break;
   case Opcode::AttrStore: case Opcode::ItemLoad: case Opcode::ItemDel: case Opcode::BinOp:
   case Opcode::InPlace: case Opcode::Compare: case Opcode::CompareBool: case Opcode::Is: case Opcode::Contains:
-  case Opcode::ListAppend: case Opcode::ListExtend: case Opcode::SetUpdate: case Opcode::CallScoped:
+  case Opcode::ListAppend: case Opcode::ListExtend: case Opcode::SetUpdate:
   case Opcode::DictUpdate:
     expect(2, 2);
     break;

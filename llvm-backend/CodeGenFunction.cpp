@@ -1,6 +1,9 @@
 // Code generation for one PIR function: a native function `PyObject *(PyObject *func,
-// PyObject *const *params)` whose error paths release the references the ownership
-// analysis finds outstanding, add the traceback entry of the raising site, and return NULL.
+// PyObject *const *params)` that links an interpreter frame of its own into the thread's
+// frame chain (runtime/frames.c) and keeps its local variables in that frame's slots. Before
+// each raising site it points the frame's instruction pointer at the site's code unit, so
+// the interpreter sees the current line; the site's error path releases the references the
+// ownership analysis finds outstanding, adds the frame's traceback entry, and returns NULL.
 #include "llvm-backend/CodeGenImpl.h"
 
 #include "ir/Ownership.h"
@@ -48,7 +51,14 @@ private:
   // Emits the error path of `i` at the current position (an exception is set).
   void emitErrorPath(const Instr &i);
   Value *array(ArrayRef<Value *> items, unsigned leadingSpace = 0);
-  Value *slot(const Instr &i) { return slots_.at(i.imm); }
+  Value *slotAddr(int64_t index);
+  Value *loadSlot(int64_t index, const Twine &name = "");
+  void storeSlot(int64_t index, Value *v);
+  // Loads or stores a pointer field of the frame at byte offset `offset`.
+  Value *loadFrameField(uint64_t offset, const Twine &name);
+  void storeFrameField(uint64_t offset, Value *v);
+  // Points the frame's instruction pointer at the site of `i` (before it can raise).
+  void setSite(const Instr &i);
   Value *boolObject(Value *cond);
   // The vectorcall arguments of a call from operand `first` on (keyword values last).
   struct CallArgs {
@@ -67,19 +77,34 @@ private:
   ir::Ownership own_;
   std::map<const ir::Value *, Value *> values_;
   std::map<const ir::Block *, BasicBlock *> blocks_;
-  std::vector<AllocaInst *> slots_;
+  Value *frame_ = nullptr;   // the _PyInterpreterFrame of this call
+  Value *resume_ = nullptr;  // its instruction pointer at entry (the RESUME unit)
+  Value *globals_ = nullptr; // the function's module dict
+  std::map<const Instr *, int> sites_;
   std::map<const Instr *, AllocaInst *> methodFlags_; // method.load: does the call pass self?
   BasicBlock *errorExit_ = nullptr;
 };
 
 void FunctionCodeGen::setup() {
   LLVMContext &ctx = b_.getContext();
+  const PyLayout &layout = mcg_.layout();
   BasicBlock *entry = BasicBlock::Create(ctx, "entry", fn_);
   b_.SetInsertPoint(entry);
-  for (auto &name : f_.locals()) {
-    slots_.push_back(b_.CreateAlloca(abi_.ptr(), nullptr, name));
-    b_.CreateStore(null(), slots_.back());
-  }
+  unsigned nslots = f_.locals().size();
+  auto *frameTy = ArrayType::get(b_.getInt8Ty(), layout.frameSize(nslots));
+  AllocaInst *frame = b_.CreateAlloca(frameTy, nullptr, "frame");
+  frame->setAlignment(Align(16));
+  frame_ = frame;
+  // Module and class bodies get their locals mapping as their only parameter.
+  Value *locals = null();
+  if (f_.hasLocalsMapping())
+    locals = b_.CreateLoad(abi_.ptr(), fn_->getArg(1), "locals");
+  call("pylc_frame_push", {frame_, fn_->getArg(0), locals, i32(nslots)});
+  for (unsigned k = 0; k < nslots; ++k)
+    if (f_.slotKind(k) != ir::SlotKind::Free)
+      storeSlot(k, null());
+  resume_ = loadFrameField(layout.framePrevInstr, "resume");
+  globals_ = loadFrameField(layout.frameGlobals, "globals");
   for (auto &p : f_.params())
     values_[p.get()] = b_.CreateLoad(
         abi_.ptr(), b_.CreateConstInBoundsGEP1_64(abi_.ptr(), fn_->getArg(1), p->index()),
@@ -92,13 +117,45 @@ void FunctionCodeGen::setup() {
       values_[p.get()] = phis.CreatePHI(abi_.ptr(), 2, "param");
   }
   b_.CreateBr(blocks_.at(f_.entry()));
-  // The common error exit: release the frame's locals and return NULL.
+  // The common error exit: unlink the frame (releasing its slots) and return NULL.
   errorExit_ = BasicBlock::Create(ctx, "error.exit", fn_);
-  IRBuilder<> saved = IRBuilder<>(ctx);
   b_.SetInsertPoint(errorExit_);
-  for (AllocaInst *s : slots_)
-    abi_.xdecref(b_, b_.CreateLoad(abi_.ptr(), s));
+  call("pylc_frame_pop", {frame_});
   b_.CreateRet(null());
+}
+
+Value *FunctionCodeGen::slotAddr(int64_t index) {
+  return b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), frame_,
+                                       mcg_.layout().frameSlot(static_cast<unsigned>(index)));
+}
+
+void FunctionCodeGen::setSite(const Instr &i) {
+  int site = mcg_.addSite(&f_, i.loc());
+  sites_[&i] = site;
+  // Code unit resume + 1 + site; a code unit is two bytes.
+  Value *unit = b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), resume_, 2 * (1 + site));
+  storeFrameField(mcg_.layout().framePrevInstr, unit);
+}
+
+Value *FunctionCodeGen::loadSlot(int64_t index, const Twine &name) {
+  LoadInst *v = b_.CreateLoad(abi_.ptr(), slotAddr(index), name);
+  v->setMetadata(LLVMContext::MD_tbaa, abi_.tbaaSlot());
+  return v;
+}
+
+void FunctionCodeGen::storeSlot(int64_t index, Value *v) {
+  b_.CreateStore(v, slotAddr(index))->setMetadata(LLVMContext::MD_tbaa, abi_.tbaaSlot());
+}
+
+Value *FunctionCodeGen::loadFrameField(uint64_t offset, const Twine &name) {
+  LoadInst *v = b_.CreateLoad(abi_.ptr(), b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), frame_, offset), name);
+  v->setMetadata(LLVMContext::MD_tbaa, abi_.tbaaFrame());
+  return v;
+}
+
+void FunctionCodeGen::storeFrameField(uint64_t offset, Value *v) {
+  b_.CreateStore(v, b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), frame_, offset))
+      ->setMetadata(LLVMContext::MD_tbaa, abi_.tbaaFrame());
 }
 
 void FunctionCodeGen::run() {
@@ -127,9 +184,9 @@ void FunctionCodeGen::raiseIf(const Instr &i, Value *failed) {
 void FunctionCodeGen::emitErrorPath(const Instr &i) {
   for (ir::Value *v : own_.cleanupOnError(&i))
     abi_.decref(b_, get(v));
-  int site = mcg_.addSite(&f_, i.loc());
-  Value *code = b_.CreateLoad(abi_.ptr(), mcg_.codeOf(&f_), "code");
-  call("pylc_traceback_add", {code, mcg_.loadGlobals(b_), i32(site)});
+  // A bare `raise` re-raises without a new traceback entry, as RERAISE does.
+  if (i.opcode() != Opcode::Reraise)
+    call("pylc_frame_traceback", {frame_});
   b_.CreateBr(errorExit_);
 }
 
@@ -185,12 +242,13 @@ void FunctionCodeGen::branchTo(const ir::Block *dest, ArrayRef<const ir::Value *
 bool FunctionCodeGen::emitNameOp(const Instr &i) {
   switch (i.opcode()) {
   case Opcode::LocalLoad: {
-    Value *v = b_.CreateLoad(abi_.ptr(), slot(i), i.name);
+    Value *v = loadSlot(i.imm, i.name);
     LLVMContext &ctx = b_.getContext();
     BasicBlock *unbound = BasicBlock::Create(ctx, "unbound", fn_);
     BasicBlock *ok = BasicBlock::Create(ctx, "bound", fn_);
     b_.CreateCondBr(b_.CreateIsNull(v), unbound, ok, MDBuilder(ctx).createBranchWeights(1, 1000));
     b_.SetInsertPoint(unbound);
+    setSite(i);
     call("pylc_raise_unbound_local", {str(i.name)});
     emitErrorPath(i);
     b_.SetInsertPoint(ok);
@@ -199,22 +257,23 @@ bool FunctionCodeGen::emitNameOp(const Instr &i) {
     return true;
   }
   case Opcode::LocalStore: {
-    Value *old = b_.CreateLoad(abi_.ptr(), slot(i));
-    b_.CreateStore(get(i.operand(0)), slot(i));
+    Value *old = loadSlot(i.imm);
+    storeSlot(i.imm, get(i.operand(0)));
     abi_.xdecref(b_, old);
     return true;
   }
   case Opcode::LocalDel: {
-    Value *old = b_.CreateLoad(abi_.ptr(), slot(i));
+    Value *old = loadSlot(i.imm);
     LLVMContext &ctx = b_.getContext();
     BasicBlock *unbound = BasicBlock::Create(ctx, "unbound", fn_);
     BasicBlock *ok = BasicBlock::Create(ctx, "bound", fn_);
     b_.CreateCondBr(b_.CreateIsNull(old), unbound, ok);
     b_.SetInsertPoint(unbound);
+    setSite(i);
     call("pylc_raise_unbound_local", {str(i.name)});
     emitErrorPath(i);
     b_.SetInsertPoint(ok);
-    b_.CreateStore(null(), slot(i));
+    storeSlot(i.imm, null());
     abi_.decref(b_, old);
     return true;
   }
@@ -223,16 +282,16 @@ bool FunctionCodeGen::emitNameOp(const Instr &i) {
     auto *cacheTy = StructType::get(b_.getInt64Ty(), b_.getInt64Ty(), abi_.ptr(), abi_.ptr());
     auto *cache = new GlobalVariable(mcg_.out(), cacheTy, false, GlobalValue::InternalLinkage,
                                      ConstantAggregateZero::get(cacheTy), "cache." + i.name);
-    Value *v = call("pylc_load_global_cached", {mcg_.loadGlobals(b_), str(i.name), cache});
+    Value *v = call("pylc_load_global_cached", {globals_, str(i.name), cache});
     checkNull(i, v);
     values_[&i] = v;
     return true;
   }
   case Opcode::GlobalStore:
-    checkNeg(i, call("pylc_store_global", {mcg_.loadGlobals(b_), str(i.name), get(i.operand(0))}));
+    checkNeg(i, call("pylc_store_global", {globals_, str(i.name), get(i.operand(0))}));
     return true;
   case Opcode::GlobalDel:
-    checkNeg(i, call("pylc_delete_global", {mcg_.loadGlobals(b_), str(i.name)}));
+    checkNeg(i, call("pylc_delete_global", {globals_, str(i.name)}));
     return true;
   default:
     return false;
@@ -274,13 +333,13 @@ bool FunctionCodeGen::emitObjectOp(const Instr &i) {
     v = call("pylc_unpack_ex", {op(0), ssize(i.imm), ssize(i.imm2)});
     break;
   case Opcode::Import:
-    v = call("pylc_import_name", {mcg_.loadGlobals(b_), str(i.name), op(0), i32(i.imm)});
+    v = call("pylc_import_name", {globals_, str(i.name), op(0), i32(i.imm)});
     break;
   case Opcode::ImportFrom:
     v = call("pylc_import_from", {op(0), str(i.name)});
     break;
   case Opcode::ImportStar:
-    checkNeg(i, call("pylc_import_star", {mcg_.loadGlobals(b_), op(0)}));
+    checkNeg(i, call("pylc_import_star", {globals_, op(0)}));
     return true;
   case Opcode::TupleGet: {
     Value *item = b_.CreateLoad(abi_.ptr(), abi_.tupleItemAddr(b_, op(0), i.imm));
@@ -467,24 +526,6 @@ bool FunctionCodeGen::emitCallOp(const Instr &i) {
   case Opcode::CallEx:
     v = call("pylc_call_ex", {op(0), op(1), i.numOperands() > 2 ? op(2) : null()});
     break;
-  case Opcode::CallScoped:
-    v = call("pylc_call_scoped", {op(0), mcg_.loadGlobals(b_), op(1)});
-    break;
-  case Opcode::LocalsDict: {
-    if (f_.isModuleBody()) {
-      v = mcg_.loadGlobals(b_);
-      abi_.incref(b_, v);
-      values_[&i] = v;
-      return true;
-    }
-    std::vector<Value *> names, vals;
-    for (unsigned k = 0; k < slots_.size(); ++k) {
-      names.push_back(str(f_.locals()[k]));
-      vals.push_back(b_.CreateLoad(abi_.ptr(), slots_[k]));
-    }
-    v = call("pylc_locals_dict", {array(names), array(vals), ssize(names.size())});
-    break;
-  }
   case Opcode::ArgsExtend:
     checkNeg(i, call("pylc_extend_call_args", {op(0), op(1), op(2)}));
     return true;
@@ -498,7 +539,7 @@ bool FunctionCodeGen::emitCallOp(const Instr &i) {
     Value *kwdefaults = sig.hasKwDefaults ? op(k++) : null();
     Value *code = b_.CreateLoad(abi_.ptr(), mcg_.codeOf(i.callee));
     v = call("pylc_function_new", {mcg_.descOf(i.callee), mcg_.implOf(i.callee), code,
-                                   mcg_.loadGlobals(b_), defaults, kwdefaults});
+                                   globals_, defaults, kwdefaults, null()});
     break;
   }
   default:
@@ -521,6 +562,7 @@ bool FunctionCodeGen::emitControl(const Instr &i) {
                     blocks_.at(i.successors()[1]));
     return true;
   case Opcode::Ret:
+    call("pylc_frame_pop", {frame_});
     b_.CreateRet(get(i.operand(0)));
     return true;
   case Opcode::Unreachable:
@@ -573,6 +615,9 @@ void FunctionCodeGen::emit(const Instr &i) {
   default:
     break;
   }
+  // Slot accesses run no other code: they point the frame at their site only when they fail.
+  if (i.mayRaise() && i.opcode() != Opcode::LocalLoad && i.opcode() != Opcode::LocalDel)
+    setSite(i);
   if (emitNameOp(i) || emitObjectOp(i) || emitOperator(i) || emitBuilder(i) || emitCallOp(i) ||
       emitControl(i))
     return;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ir/IR.h"
+#include "llvm-backend/PyLayout.h"
 #include "llvm-backend/RuntimeABI.h"
 
 #include "llvm/IR/IRBuilder.h"
@@ -26,7 +27,6 @@ public:
   llvm::Value *loadStr(llvm::IRBuilder<> &b, const std::string &s);
   // A tuple of keyword names, created when the module is executed.
   llvm::Value *loadKwnames(llvm::IRBuilder<> &b, const std::vector<std::string> &names);
-  llvm::Value *loadGlobals(llvm::IRBuilder<> &b);
 
   llvm::Function *implOf(const ir::Function *f) { return impls_.at(f); }
   llvm::GlobalVariable *codeOf(const ir::Function *f) { return codes_.at(f); }
@@ -35,6 +35,7 @@ public:
   int addSite(const ir::Function *f, const ir::Loc &loc);
 
   RuntimeABI &abi() { return abi_; }
+  const PyLayout &layout() const { return layout_; }
   llvm::Module &out() { return out_; }
 
 private:
@@ -49,7 +50,8 @@ private:
   const ir::Module &m_;
   llvm::Module &out_;
   RuntimeABI abi_;
-  llvm::GlobalVariable *consts_ = nullptr, *globals_ = nullptr;
+  PyLayout layout_;
+  llvm::GlobalVariable *consts_ = nullptr;
   std::vector<ir::ConstData> constList_;
   std::vector<std::vector<std::string>> kwnameList_;
   std::vector<llvm::GlobalVariable *> kwnameVars_;

@@ -13,7 +13,8 @@ namespace pylc::backend {
 
 std::string moduleExecSymbol(const ir::Module &m) { return "pylc_exec_" + m.name(); }
 
-ModuleCodeGen::ModuleCodeGen(const ir::Module &m, Module &out) : m_(m), out_(out), abi_(out) {}
+ModuleCodeGen::ModuleCodeGen(const ir::Module &m, Module &out)
+    : m_(m), out_(out), abi_(out), layout_(out.getDataLayout()) {}
 
 unsigned ModuleCodeGen::constIndex(const ir::ConstData &c) {
   for (unsigned i = 0; i < constList_.size(); ++i)
@@ -58,10 +59,6 @@ Value *ModuleCodeGen::loadKwnames(IRBuilder<> &b, const std::vector<std::string>
   return b.CreateLoad(abi_.ptr(), kwnameVars_[i], "kwnames");
 }
 
-Value *ModuleCodeGen::loadGlobals(IRBuilder<> &b) {
-  return b.CreateLoad(abi_.ptr(), globals_, "globals");
-}
-
 int ModuleCodeGen::addSite(const ir::Function *f, const ir::Loc &loc) {
   auto &sites = sites_[f];
   sites.push_back(loc);
@@ -98,6 +95,30 @@ void ModuleCodeGen::declareFunctions() {
   }
 }
 
+// co_localspluskinds of slot k: a parameter that is also a cell keeps its local bit.
+static unsigned slotKindBits(ir::SlotKind kind, unsigned k, const ir::Signature &sig) {
+  enum { Local = 0x20, Cell = 0x40, Free = 0x80 }; // CO_FAST_LOCAL, CO_FAST_CELL, CO_FAST_FREE
+  switch (kind) {
+  case ir::SlotKind::Fast: return Local;
+  case ir::SlotKind::Cell: return k < sig.params.size() ? Local | Cell : Cell;
+  case ir::SlotKind::Free: return Free;
+  }
+  return Local;
+}
+
+// pylc_func_flags for the kind of code (runtime/pylc_runtime.h).
+static int functionKindFlags(const ir::Function &f) {
+  enum { Unoptimized = 4, Generator = 8, Coroutine = 16, AsyncGenerator = 32, Nested = 64 };
+  int flags = f.hasLocalsMapping() ? Unoptimized : 0;
+  if (f.isGenerator)
+    flags |= f.isCoroutine ? AsyncGenerator : Generator;
+  else if (f.isCoroutine)
+    flags |= Coroutine;
+  if (f.isNested)
+    flags |= Nested;
+  return flags;
+}
+
 void ModuleCodeGen::emitDescriptors() {
   LLVMContext &ctx = out_.getContext();
   auto i32 = [&](int v) { return ConstantInt::get(abi_.i32(), v); };
@@ -105,11 +126,11 @@ void ModuleCodeGen::emitDescriptors() {
   for (auto &f : m_.functions()) {
     const ir::Signature &sig = f->signature;
     std::vector<Constant *> varnames;
-    for (auto &name : f->locals())
-      varnames.push_back(cString(name, "varname"));
-    if (f->locals().empty()) // parameters are always the first locals; keep them for
-      for (auto &p : sig.params) // functions whose body binds nothing else
-        varnames.push_back(cString(p, "varname"));
+    std::string kinds;
+    for (unsigned k = 0; k < f->locals().size(); ++k) {
+      varnames.push_back(cString(f->locals()[k], "varname"));
+      kinds.push_back(static_cast<char>(slotKindBits(f->slotKind(k), k, sig)));
+    }
     auto *arrTy = ArrayType::get(abi_.ptr(), varnames.size());
     auto *names = new GlobalVariable(out_, arrTy, true, GlobalValue::PrivateLinkage,
                                      ConstantArray::get(arrTy, varnames), "varnames");
@@ -129,12 +150,14 @@ void ModuleCodeGen::emitDescriptors() {
     std::string table(len, '\0');
     pylc_linetable_encode(lines.data(), endLines.data(), cols.data(), endCols.data(), sites.size(),
                           f->firstLine, reinterpret_cast<unsigned char *>(table.data()));
-    int flags = (sig.varargs ? 1 : 0) | (sig.varkw ? 2 : 0);
+    int flags = (sig.varargs ? 1 : 0) | (sig.varkw ? 2 : 0) | functionKindFlags(*f);
     descs_[f.get()]->setInitializer(ConstantStruct::get(
         abi_.funcDescType(),
         {cString(f->name(), "name"), cString(f->qualname(), "qualname"), i32(f->firstLine),
          i32(sig.argcount), i32(sig.posonlyargcount), i32(sig.kwonlyargcount), i32(flags),
-         i32(varnames.size()), names, bytesConstant(table, "linetable"), i32(len),
+         i32(varnames.size()), names,
+         kinds.empty() ? null : bytesConstant(kinds, "kinds"), bytesConstant(table, "linetable"),
+         i32(len),
          i32(sites.size()), f->hasDoc ? cString(f->doc, "doc") : null}));
   }
 }
@@ -172,7 +195,6 @@ void ModuleCodeGen::emitExec() {
   b.SetInsertPoint(fail);
   b.CreateRet(ConstantPointerNull::get(PointerType::getUnqual(out_.getContext())));
   b.SetInsertPoint(entry);
-  b.CreateStore(exec_->getArg(0), globals_);
   auto *descs = out_.getNamedGlobal("pylc.constdescs");
   Value *rc = b.CreateCall(abi_.get("pylc_init_consts"),
                            {descs, ConstantInt::get(abi_.i32(), constList_.size()), consts_});
@@ -200,8 +222,17 @@ void ModuleCodeGen::emitExec() {
     next(b.CreateIsNull(t));
     b.CreateStore(t, kwnameVars_[i]);
   }
+  // The body runs as a compiled function of its own, with the module dict as its globals
+  // and its locals mapping.
   Constant *null = ConstantPointerNull::get(PointerType::getUnqual(out_.getContext()));
-  b.CreateRet(b.CreateCall(impls_.at(m_.body()), {null, null}));
+  const ir::Function *body = m_.body();
+  Value *bodyFn = b.CreateCall(abi_.get("pylc_function_new"),
+                               {descs_[body], impls_[body], b.CreateLoad(abi_.ptr(), codes_[body]),
+                                exec_->getArg(0), null, null, null});
+  next(b.CreateIsNull(bodyFn));
+  Value *result = b.CreateCall(abi_.get("pylc_call_body"), {bodyFn, exec_->getArg(0)});
+  abi_.decref(b, bodyFn);
+  b.CreateRet(result);
 }
 
 void ModuleCodeGen::emitMain() {
@@ -217,9 +248,6 @@ void ModuleCodeGen::run(bool withMain) {
   LLVMContext &ctx = out_.getContext();
   consts_ = new GlobalVariable(out_, abi_.ptr(), false, GlobalValue::ExternalLinkage, nullptr,
                                "pylc.consts.placeholder");
-  globals_ = new GlobalVariable(out_, abi_.ptr(), false, GlobalValue::InternalLinkage,
-                                ConstantPointerNull::get(PointerType::getUnqual(ctx)),
-                                "pylc.globals");
   auto *execTy = FunctionType::get(abi_.ptr(), {abi_.ptr()}, false);
   exec_ = Function::Create(execTy, GlobalValue::ExternalLinkage, moduleExecSymbol(m_), out_);
   declareFunctions();

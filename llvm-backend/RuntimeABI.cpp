@@ -1,5 +1,7 @@
 #include "llvm-backend/RuntimeABI.h"
 
+#include "llvm-backend/PyLayout.h"
+
 #include "llvm/IR/MDBuilder.h"
 
 #include <map>
@@ -16,7 +18,11 @@ const std::map<std::string, const char *> &abiTable() {
       // runtime/pylc_runtime.h
       {"pylc_init_consts", "ipip"},
       {"pylc_code_new", "opo"},
-      {"pylc_function_new", "opppooo"},
+      {"pylc_function_new", "opppoooo"},
+      {"pylc_call_body", "ooo"},
+      {"pylc_frame_push", "vpooi"},
+      {"pylc_frame_pop", "vp"},
+      {"pylc_frame_traceback", "vp"},
       {"pylc_load_global", "ooo"},
       {"pylc_store_global", "iooo"},
       {"pylc_delete_global", "ioo"},
@@ -60,8 +66,6 @@ const std::map<std::string, const char *> &abiTable() {
       {"pylc_call_method", "ooiopzo"},
       {"pylc_setitem", "iooo"},
       {"pylc_load_global_cached", "oooo"},
-      {"pylc_call_scoped", "oooo"},
-      {"pylc_locals_dict", "oppn"},
       {"pylc_merge_kwargs", "iooo"},
       {"pylc_extend_call_args", "iooo"},
       {"pylc_import_name", "ooooi"},
@@ -70,7 +74,6 @@ const std::map<std::string, const char *> &abiTable() {
       {"pylc_raise", "voo"},
       {"pylc_reraise", "v"},
       {"pylc_raise_assertion", "vo"},
-      {"pylc_traceback_add", "vooi"},
       {"pylc_main", "iipps"},
       // libpython
       {"PyErr_Occurred", "o"},
@@ -126,10 +129,19 @@ RuntimeABI::RuntimeABI(Module &m) : m_(m) {
   // pylc_funcdesc and pylc_constdesc, field for field.
   funcDesc_ = StructType::create(ctx,
                                  {ptr_, ptr_, i32_, i32_, i32_, i32_, i32_, i32_, ptr_, ptr_,
-                                  i32_, i32_, ptr_},
+                                  ptr_, i32_, i32_, ptr_},
                                  "pylc_funcdesc");
   constDesc_ = StructType::create(ctx, {i32_, ptr_, ssize_, Type::getDoubleTy(ctx)},
                                   "pylc_constdesc");
+  MDBuilder md(ctx);
+  MDNode *root = md.createTBAARoot("pylc");
+  auto tag = [&](const char *name) {
+    MDNode *type = md.createTBAAScalarTypeNode(name, root);
+    return md.createTBAAStructTagNode(type, type, 0);
+  };
+  tbaaRefcnt_ = tag("refcnt");
+  tbaaSlot_ = tag("slot");
+  tbaaFrame_ = tag("frame");
 }
 
 FunctionCallee RuntimeABI::get(const std::string &name) {
@@ -164,13 +176,17 @@ Constant *RuntimeABI::object(const std::string &name) {
 }
 
 void RuntimeABI::incref(IRBuilder<> &b, Value *obj) {
-  Value *rc = b.CreateLoad(ssize_, obj, "rc");
-  b.CreateStore(b.CreateAdd(rc, ConstantInt::get(ssize_, 1)), obj);
+  LoadInst *rc = b.CreateLoad(ssize_, obj, "rc");
+  rc->setMetadata(LLVMContext::MD_tbaa, tbaaRefcnt_);
+  b.CreateStore(b.CreateAdd(rc, ConstantInt::get(ssize_, 1)), obj)
+      ->setMetadata(LLVMContext::MD_tbaa, tbaaRefcnt_);
 }
 
 void RuntimeABI::decref(IRBuilder<> &b, Value *obj) {
-  Value *rc = b.CreateSub(b.CreateLoad(ssize_, obj, "rc"), ConstantInt::get(ssize_, 1));
-  b.CreateStore(rc, obj);
+  LoadInst *old = b.CreateLoad(ssize_, obj, "rc");
+  old->setMetadata(LLVMContext::MD_tbaa, tbaaRefcnt_);
+  Value *rc = b.CreateSub(old, ConstantInt::get(ssize_, 1));
+  b.CreateStore(rc, obj)->setMetadata(LLVMContext::MD_tbaa, tbaaRefcnt_);
   Function *fn = b.GetInsertBlock()->getParent();
   BasicBlock *dealloc = BasicBlock::Create(b.getContext(), "dealloc", fn);
   BasicBlock *cont = BasicBlock::Create(b.getContext(), "cont", fn);
@@ -196,7 +212,8 @@ void RuntimeABI::xdecref(IRBuilder<> &b, Value *obj) {
 
 Value *RuntimeABI::tupleItemAddr(IRBuilder<> &b, Value *tuple, uint64_t index) {
   // PyTupleObject: ob_refcnt, ob_type, ob_size, then ob_item[].
-  uint64_t offset = 3 * 8 + index * 8;
+  const DataLayout &dl = m_.getDataLayout();
+  uint64_t offset = PyLayout(dl).tupleItems + index * dl.getPointerSize();
   return b.CreateInBoundsGEP(b.getInt8Ty(), tuple, b.getInt64(offset));
 }
 

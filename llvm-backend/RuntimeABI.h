@@ -32,6 +32,12 @@ public:
   void incref(llvm::IRBuilder<> &b, llvm::Value *obj);
   void decref(llvm::IRBuilder<> &b, llvm::Value *obj);
   void xdecref(llvm::IRBuilder<> &b, llvm::Value *obj);
+  // Type-based alias tags: a reference count, a frame's local slot and a frame's other
+  // fields are never the same memory, which lets the optimiser keep slot values across
+  // reference-count updates.
+  llvm::MDNode *tbaaRefcnt() const { return tbaaRefcnt_; }
+  llvm::MDNode *tbaaSlot() const { return tbaaSlot_; }
+  llvm::MDNode *tbaaFrame() const { return tbaaFrame_; }
   // &PyTuple_GET_ITEM(tuple, index)
   llvm::Value *tupleItemAddr(llvm::IRBuilder<> &b, llvm::Value *tuple, uint64_t index);
 
@@ -42,6 +48,7 @@ private:
   llvm::Type *ptr_;
   llvm::IntegerType *ssize_, *i32_;
   llvm::StructType *funcDesc_, *constDesc_;
+  llvm::MDNode *tbaaRefcnt_, *tbaaSlot_, *tbaaFrame_;
 };
 
 } // namespace pylc::backend

@@ -85,7 +85,7 @@ void FunctionLowering::functionDef(const ast::FunctionDefBase &f) {
 
   std::string qualname =
       scope_.isModule ? f.name : fn_->qualname() + ".<locals>." + f.name;
-  ir::Function *child = module_.addFunction(f.name, qualname, false);
+  ir::Function *child = module_.addFunction(f.name, qualname, ir::FunctionKind::Function);
   std::vector<std::string> params = signatureOf(file_, f, child->signature);
   child->firstLine = f.decorator_list.empty() ? f.loc.line : f.decorator_list.front()->loc.line;
   if (const std::string *doc = docstring(f.body)) {
@@ -140,7 +140,7 @@ void FunctionLowering::lowerModuleBody(const ast::StmtList &body) {
 
 std::unique_ptr<ir::Module> lowerModule(const ast::Module &module, const std::string &moduleName) {
   auto m = std::make_unique<ir::Module>(moduleName, module.path);
-  ir::Function *body = m->addFunction("<module>", "<module>", true);
+  ir::Function *body = m->addFunction("<module>", "<module>", ir::FunctionKind::Module);
   if (const std::string *doc = docstring(module.body)) {
     body->doc = *doc;
     body->hasDoc = true;

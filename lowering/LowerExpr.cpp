@@ -319,13 +319,6 @@ Value *FunctionLowering::compare(const ast::Compare &e) {
   return result;
 }
 
-// globals(), locals(), vars() and dir() read the caller's frame, which compiled code does
-// not have: such calls pass the namespaces explicitly (the callee may still be rebound).
-static bool mayReadFrame(const ast::Call &e) {
-  auto *n = dyn_cast<ast::Name>(e.func.get());
-  return n && e.args.empty() && e.keywords.empty() &&
-         (n->id == "globals" || n->id == "locals" || n->id == "vars" || n->id == "dir");
-}
 
 static bool hasStars(const ast::Call &e) {
   for (auto &a : e.args)
@@ -369,13 +362,6 @@ Value *FunctionLowering::call(const ast::Call &e) {
     return plainCall(Opcode::CallMethod, {meth, obj}, e);
   }
   Value *fn = expr(*e.func);
-  if (mayReadFrame(e) && isGlobalName(cast<ast::Name>(*e.func).id)) {
-    Value *locals = b_.create(Opcode::LocalsDict, {});
-    Value *r = b_.create(Opcode::CallScoped, {fn, locals});
-    b_.decref(locals);
-    b_.release(fn);
-    return r;
-  }
   if (hasStars(e))
     return callWithStars(e, fn);
   return plainCall(Opcode::Call, {fn}, e);

@@ -2,31 +2,11 @@
  *
  * Argument binding follows CPython 3.11's initialize_locals (Python/ceval.c) step by step,
  * so that every error, and the order in which errors are detected, is the interpreter's. */
-#include "pylc_runtime.h"
+#include "function_object.h"
 
 #include "structmember.h"
 
-typedef struct {
-  PyObject_HEAD vectorcallfunc vectorcall;
-  pylc_impl impl;
-  PyObject *code;        /* a PyCodeObject; its co_varnames name the parameters */
-  PyObject *globals;     /* the module dict */
-  PyObject *name;        /* str */
-  PyObject *qualname;    /* str */
-  PyObject *doc;         /* anything; NULL reads as None */
-  PyObject *module;      /* anything; NULL reads as None */
-  PyObject *defaults;    /* tuple or NULL */
-  PyObject *kwdefaults;  /* dict or NULL */
-  PyObject *annotations; /* dict or NULL, created on first access */
-  PyObject *dict;
-  PyObject *weakreflist;
-  int argcount;
-  int posonlyargcount;
-  int kwonlyargcount;
-  int flags;
-  int nparams;
-  int simple; /* no *args, **kwargs or keyword-only parameters */
-} PylcFunctionObject;
+
 
 /* Up to this many parameters are bound in a buffer on the C stack. */
 enum { SMALL_PARAMS = 16 };
@@ -406,7 +386,10 @@ static int set_annotations(PyObject *self, PyObject *value, void *closure) {
   return 0;
 }
 
-static PyObject *get_closure(PyObject *self, void *closure) { Py_RETURN_NONE; }
+static PyObject *get_closure(PyObject *self, void *closure) {
+  PylcFunctionObject *f = (PylcFunctionObject *)self;
+  return Py_NewRef(f->closure ? f->closure : Py_None);
+}
 
 static PyObject *get_builtins(PyObject *self, void *closure) {
   PylcFunctionObject *f = (PylcFunctionObject *)self;
@@ -469,6 +452,8 @@ static int func_traverse(PyObject *self, visitproc visit, void *arg) {
   PylcFunctionObject *f = (PylcFunctionObject *)self;
   Py_VISIT(f->code);
   Py_VISIT(f->globals);
+  Py_VISIT(f->builtins);
+  Py_VISIT(f->closure);
   Py_VISIT(f->name);
   Py_VISIT(f->qualname);
   Py_VISIT(f->doc);
@@ -485,6 +470,8 @@ static int func_traverse(PyObject *self, visitproc visit, void *arg) {
 static int func_clear(PyObject *self) {
   PylcFunctionObject *f = (PylcFunctionObject *)self;
   Py_CLEAR(f->globals);
+  Py_CLEAR(f->builtins);
+  Py_CLEAR(f->closure);
   Py_CLEAR(f->doc);
   Py_CLEAR(f->module);
   Py_CLEAR(f->defaults);
@@ -541,8 +528,18 @@ static PyObject *fallback_code(const pylc_funcdesc *desc, PyObject *globals) {
   return pylc_code_new(desc, file && PyUnicode_Check(file) ? file : NULL);
 }
 
+/* _PyEval_BuiltinsFromGlobals: globals["__builtins__"] (a module's dict if it is a module),
+ * else the current builtins. Borrowed. */
+static PyObject *builtins_of(PyObject *globals) {
+  PyObject *b = _PyDict_GetItemStringWithError(globals, "__builtins__");
+  if (b)
+    return PyModule_Check(b) ? PyModule_GetDict(b) : b;
+  return PyErr_Occurred() ? NULL : PyEval_GetBuiltins();
+}
+
 PyObject *pylc_function_new(const pylc_funcdesc *desc, pylc_impl impl, PyObject *code,
-                            PyObject *globals, PyObject *defaults, PyObject *kwdefaults) {
+                            PyObject *globals, PyObject *defaults, PyObject *kwdefaults,
+                            PyObject *closure) {
   if (!(PylcFunction_Type.tp_flags & Py_TPFLAGS_READY) && PyType_Ready(&PylcFunction_Type) < 0)
     return NULL;
   if (!globals || !PyDict_Check(globals)) {
@@ -567,6 +564,8 @@ PyObject *pylc_function_new(const pylc_funcdesc *desc, pylc_impl impl, PyObject 
   f->impl = impl;
   f->code = code;
   f->globals = Py_NewRef(globals);
+  f->builtins = Py_XNewRef(builtins_of(globals));
+  f->closure = closure && closure != Py_None && PyTuple_GET_SIZE(closure) ? Py_NewRef(closure) : NULL;
   f->name = PyUnicode_FromString(desc->name);
   f->qualname = PyUnicode_FromString(desc->qualname ? desc->qualname : desc->name);
   f->doc = desc->doc ? PyUnicode_FromString(desc->doc) : Py_NewRef(Py_None);
@@ -585,9 +584,17 @@ PyObject *pylc_function_new(const pylc_funcdesc *desc, pylc_impl impl, PyObject 
   f->nparams = nparams_of(desc);
   f->simple = !(desc->flags & (PYLC_VARARGS | PYLC_VARKEYWORDS)) && desc->kwonlyargcount == 0;
   PyObject_GC_Track(f);
-  if (!f->name || !f->qualname || !f->doc || PyErr_Occurred()) {
+  if (!f->name || !f->qualname || !f->doc || !f->builtins || PyErr_Occurred()) {
     Py_DECREF(f);
     return NULL;
   }
   return (PyObject *)f;
+}
+
+PyObject *pylc_call_body(PyObject *body, PyObject *locals) {
+  if (!PyObject_TypeCheck(body, &PylcFunction_Type)) {
+    PyErr_SetString(PyExc_SystemError, "pylc_call_body: not a compiled function");
+    return NULL;
+  }
+  return call_impl((PylcFunctionObject *)body, &locals);
 }

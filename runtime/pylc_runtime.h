@@ -48,7 +48,14 @@ enum pylc_func_flags {
   /* Added by the runtime: a module or class body (runs with a locals mapping). Code named
    * "<module>" is treated as such without the flag. */
   PYLC_UNOPTIMIZED = 4,
+  PYLC_GENERATOR = 8,
+  PYLC_COROUTINE = 16,
+  PYLC_ASYNC_GENERATOR = 32,
+  PYLC_NESTED = 64,
 };
+
+/* Slot kinds, as CPython's CO_FAST_LOCAL / CO_FAST_CELL / CO_FAST_FREE. */
+enum pylc_slot_kind { PYLC_SLOT_LOCAL = 0x20, PYLC_SLOT_CELL = 0x40, PYLC_SLOT_FREE = 0x80 };
 
 /* Everything static about one compiled function (or module body). The generated code
  * emits one of these per `def` as a constant global. */
@@ -65,15 +72,23 @@ typedef struct {
    * (flags & VARARGS ? 1 : 0) + (flags & VARKEYWORDS ? 1 : 0). */
   int nvarnames;
   const char *const *varnames;
-  /* co_linetable (CPython 3.11 format): code unit i is the raising site i of the
-   * function, so a frame whose last instruction is i shows that site's position. */
+  /* Per name, what kind of slot it is (co_localspluskinds): NULL when all are plain locals.
+   * Slots are ordered as CPython orders localsplus: plain locals (parameters first, a
+   * parameter that is also a cell has LOCAL|CELL), then the other cells, then the free
+   * variables (the closure's cells, in co_freevars order). */
+  const unsigned char *kinds;
+  /* The line table (CPython 3.11 format) of the raising sites: site i is a code unit of its
+   * own, after the prologue (MAKE_CELL/COPY_FREE_VARS/RESUME) that pylc_code_new adds, so a
+   * frame stopped at site i shows that site's position. */
   const unsigned char *linetable;
   int linetable_len;
   int nsites; /* number of code units */
   const char *doc; /* __doc__, may be NULL */
 } pylc_funcdesc;
 
-/* A real code object for `desc`: co_code is nsites NOPs, co_linetable is desc's. */
+/* A real code object for `desc`: co_code is the prologue CPython would emit (MAKE_CELL per
+ * cell, COPY_FREE_VARS, RESUME) followed by one NOP per raising site. The generated code
+ * points its frame's instruction pointer at unit `resume + 1 + site`. */
 PyObject *pylc_code_new(const pylc_funcdesc *desc, PyObject *filename);
 
 /* ------------------------------------------------------------------ functions */
@@ -89,7 +104,28 @@ extern PyTypeObject PylcFunction_Type;
  * (same error messages), then calls impl. defaults (a tuple) and kwdefaults (a dict)
  * may be NULL; they are borrowed. __module__ is taken from globals["__name__"]. */
 PyObject *pylc_function_new(const pylc_funcdesc *desc, pylc_impl impl, PyObject *code,
-                            PyObject *globals, PyObject *defaults, PyObject *kwdefaults);
+                            PyObject *globals, PyObject *defaults, PyObject *kwdefaults,
+                            PyObject *closure);
+/* Runs a compiled body that has a locals mapping (a module body with its globals, a class
+ * body with its namespace): the mapping is the body's single parameter. A class body returns
+ * its __class__ cell or None. */
+PyObject *pylc_call_body(PyObject *body, PyObject *locals);
+
+/* ------------------------------------------------------------------ frames */
+
+/* The interpreter frame of a compiled call lives in the caller-provided memory `frame`:
+ * the specials of CPython 3.11's _PyInterpreterFrame followed by `nlocalsplus` local slots
+ * (co_nlocalsplus of the function's code). Push links it as the thread's current frame and
+ * copies the closure's cells into the free-variable slots (the last ones; the caller zeroes
+ * the others right after the push, before anything can look at them); pop
+ * unlinks it and releases the slots, or hands them to the frame object if one is still
+ * referenced. `locals` is the locals mapping of a module or class body, else NULL. */
+struct _PyInterpreterFrame;
+void pylc_frame_push(struct _PyInterpreterFrame *frame, PyObject *func, PyObject *locals,
+                     int nlocalsplus);
+void pylc_frame_pop(struct _PyInterpreterFrame *frame);
+/* Adds the traceback entry of `frame` stopped at its current instruction. */
+void pylc_frame_traceback(struct _PyInterpreterFrame *frame);
 
 /* ------------------------------------------------------------------ names */
 
@@ -192,14 +228,6 @@ int pylc_merge_kwargs(PyObject *kwargs, PyObject *mapping, PyObject *func);
  * an iterable, not int"). */
 int pylc_extend_call_args(PyObject *list, PyObject *iterable, PyObject *func);
 
-/* A call without arguments of a name that may be one of the builtins that read the caller's
- * frame (globals, locals, vars, dir): compiled code has no interpreter frame, so the call
- * passes its namespaces. `locals` is the dict of the caller's bound local variables (the
- * module dict at module level). Any other callable is called with no arguments. */
-PyObject *pylc_call_scoped(PyObject *func, PyObject *globals, PyObject *locals);
-/* A dict of the bound local variables: names[i] -> values[i] where values[i] != NULL. */
-PyObject *pylc_locals_dict(PyObject *const *names, PyObject *const *values, Py_ssize_t n);
-
 /* ------------------------------------------------------------------ imports */
 
 PyObject *pylc_import_name(PyObject *globals, PyObject *name, PyObject *fromlist, int level);
@@ -216,10 +244,6 @@ void pylc_raise(PyObject *exc, PyObject *cause);
 void pylc_reraise(void);
 /* A failed `assert`: AssertionError(msg), or AssertionError() when msg is NULL. */
 void pylc_raise_assertion(PyObject *msg);
-
-/* Adds a traceback entry for the frame of `code` (globals `globals`) stopped at raising
- * site `site`, as the interpreter does when an exception leaves a frame. */
-void pylc_traceback_add(PyObject *code, PyObject *globals, int site);
 
 /* ------------------------------------------------------------------ programs */
 

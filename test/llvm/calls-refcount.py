@@ -28,5 +28,5 @@ print(f(1, 2), sep="")
 # CHECK:       declare void @_Py_Dealloc(ptr)
 
 # O2-LABEL: define internal ptr @py.f(
-# O2:       tail call ptr @{{pylc_sub|PyNumber_Subtract}}(
+# O2:       call ptr @{{pylc_sub|PyNumber_Subtract}}(
 # O2:       call void @_Py_Dealloc(

@@ -2,12 +2,21 @@
 def div(a, b):
     return a / b
 
-# Every raising site branches (unlikely) to an error block that releases what is
-# outstanding, records the site's index for the traceback and goes to the shared exit,
-# which releases the frame's slots and returns NULL.
+def inv():
+    return 1 / 0
+
+# The call links an interpreter frame (a stack buffer) into the thread's chain. Before each
+# raising site the frame's instruction pointer is set to the site's code unit (two bytes a
+# unit after the RESUME); the site's error block releases what is outstanding, adds the
+# frame's traceback entry and goes to the shared exit, which unlinks the frame (releasing
+# its slots) and returns NULL.
 # CHECK-LABEL: define internal ptr @py.div(ptr %func, ptr %params) {
+# CHECK:       %frame = alloca [{{[0-9]+}} x i8], align 16
+# CHECK-NEXT:  call void @pylc_frame_push(ptr %frame, ptr %func, ptr null, i32 2)
+# CHECK:       %resume = load ptr, ptr
 # CHECK:       error.exit:
-# CHECK:       ret ptr null
+# CHECK-NEXT:  call void @pylc_frame_pop(ptr %frame)
+# CHECK-NEXT:  ret ptr null
 # CHECK:       [[R:%[0-9]+]] = call ptr @{{pylc_truediv|PyNumber_TrueDivide}}(ptr [[A:%[a-z0-9]+]], ptr [[B:%[a-z0-9]+]])
 # CHECK-NEXT:  [[FAILED:%[0-9]+]] = icmp eq ptr [[R]], null
 # CHECK-NEXT:  br i1 [[FAILED]], label %[[ERR:error[0-9]*]], label %{{ok[0-9]*}}, !prof
@@ -15,8 +24,11 @@ def div(a, b):
 # CHECK-NEXT:  load i64, ptr [[A]]
 # CHECK:       call void @_Py_Dealloc(ptr [[A]])
 # CHECK:       call void @_Py_Dealloc(ptr [[B]])
-# CHECK:       [[CODE:%code[0-9]*]] = load ptr, ptr @code.div
-# CHECK-NEXT:  [[G:%globals[0-9]*]] = load ptr, ptr @pylc.globals
-# CHECK-NEXT:  call void @pylc_traceback_add(ptr [[CODE]], ptr [[G]], i32 2)
+# CHECK:       call void @pylc_frame_traceback(ptr %frame)
 # CHECK-NEXT:  br label %error.exit
-# CHECK:       declare void @pylc_traceback_add(ptr, ptr, i32)
+# CHECK-LABEL: define internal ptr @py.inv(ptr %func, ptr %params) {
+# CHECK:       [[UNIT:%[0-9]+]] = getelementptr inbounds i8, ptr %resume, i64 2
+# CHECK-NEXT:  [[IP:%[0-9]+]] = getelementptr inbounds i8, ptr %frame, i64 {{[0-9]+}}
+# CHECK-NEXT:  store ptr [[UNIT]], ptr [[IP]]
+# CHECK-NEXT:  call ptr @{{pylc_truediv|PyNumber_TrueDivide}}(
+# CHECK:       declare void @pylc_frame_traceback(ptr)

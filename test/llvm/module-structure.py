@@ -18,7 +18,8 @@ print(add(1, 2))
 # CHECK:       call i32 @pylc_init_consts(
 # CHECK:       call ptr @pylc_code_new(ptr @"desc.<module>",
 # CHECK:       call ptr @pylc_code_new(ptr @desc.add,
-# CHECK:       call ptr @"py.<module>"(ptr null, ptr null)
+# CHECK:       [[BODY:%[0-9]+]] = call ptr @pylc_function_new(ptr @"desc.<module>", ptr @"py.<module>",
+# CHECK:       call ptr @pylc_call_body(ptr [[BODY]], ptr %0)
 # CHECK-LABEL: define internal ptr @"py.<module>"(ptr %func, ptr %params) {
 # CHECK:       call ptr @pylc_function_new(ptr @desc.add, ptr @py.add,
 # CHECK:       call i32 @pylc_store_global(
@@ -29,11 +30,10 @@ print(add(1, 2))
 # CHECK-NEXT:    [[RC:%[0-9]+]] = call i32 @pylc_main(i32 %0, ptr %1, ptr @pylc_exec___main__, ptr @filename)
 # CHECK-NEXT:    ret i32 [[RC]]
 
-# At -O2 the module body is inlined into the exec function; py.add stays (it is called
-# through its function object).
+# At -O2 both bodies stay functions of their own (each is called through its function
+# object).
 # O2-LABEL: define {{.*}}ptr @pylc_exec___main__(ptr
-# O2-NOT:   define {{.*}}@"py.<module>"
 # O2-LABEL: define internal ptr @py.add(
-# O2:       tail call ptr @{{pylc_add|PyNumber_Add}}(
+# O2:       call ptr @{{pylc_add|PyNumber_Add}}(
 # O2-LABEL: define i32 @main(
 # O2:       @pylc_main(

@@ -48,7 +48,7 @@ void retNone(Builder &b) { b.ret(b.incref(b.none())); }
 // A module whose body only returns None.
 std::unique_ptr<Module> makeModule() {
   auto m = std::make_unique<Module>("m", "/tmp/m.py");
-  Function *body = m->addFunction("<module>", "<module>", true);
+  Function *body = m->addFunction("<module>", "<module>", FunctionKind::Module);
   Builder b(body);
   b.setBlock(b.newBlock());
   retNone(b);
@@ -83,9 +83,9 @@ std::string joined(const std::vector<std::string> &errors) {
 // def g(xs): total = 0; for x in xs: total += x; return total
 std::unique_ptr<Module> buildSample() {
   auto m = std::make_unique<Module>("m", "/tmp/m.py");
-  Function *body = m->addFunction("<module>", "<module>", true);
-  Function *f = m->addFunction("f", "f", false);
-  Function *g = m->addFunction("g", "g", false);
+  Function *body = m->addFunction("<module>", "<module>", FunctionKind::Module);
+  Function *f = m->addFunction("f", "f", FunctionKind::Function);
+  Function *g = m->addFunction("g", "g", FunctionKind::Function);
 
   f->signature.params = {"a"};
   f->signature.argcount = 1;
@@ -240,7 +240,7 @@ func @g(%0 xs) line 5 locals [xs, total] {
 }
 
 TEST(IRBuild, SignatureHeader) {
-  Function f("h", "C.h", false);
+  Function f("h", "C.h", FunctionKind::Function);
   for (const char *p : {"a", "b", "c", "rest", "kw"}) {
     f.addParam(p);
     f.addLocal(p);
@@ -288,7 +288,7 @@ TEST(IRBuild, ConstantsAndOpcodeNames) {
 }
 
 TEST(IRBuild, OwnershipFlags) {
-  Function f("f", "f", false);
+  Function f("f", "f", FunctionKind::Function);
   FuncParam *p = f.addParam("a");
   Builder b(&f);
   Block *entry = b.newBlock();
@@ -333,7 +333,7 @@ TEST(IRVerifier, ModuleWithoutBody) {
 }
 
 TEST(IRVerifier, BlockWithoutTerminator) {
-  Function f("f", "f", false);
+  Function f("f", "f", FunctionKind::Function);
   Builder b(&f);
   b.setBlock(b.newBlock());
   b.none();
@@ -342,7 +342,7 @@ TEST(IRVerifier, BlockWithoutTerminator) {
 }
 
 TEST(IRVerifier, TerminatorInTheMiddle) {
-  Function f("f", "f", false);
+  Function f("f", "f", FunctionKind::Function);
   Builder b(&f);
   Block *entry = b.newBlock();
   b.setBlock(entry);
@@ -353,7 +353,7 @@ TEST(IRVerifier, TerminatorInTheMiddle) {
 }
 
 TEST(IRVerifier, BranchArgumentCount) {
-  Function f("f", "f", false);
+  Function f("f", "f", FunctionKind::Function);
   Builder b(&f);
   b.setBlock(b.newBlock());
   Block *dest = b.newBlock();
@@ -367,7 +367,7 @@ TEST(IRVerifier, BranchArgumentCount) {
 }
 
 TEST(IRVerifier, BranchArgumentType) {
-  Function f("f", "f", false);
+  Function f("f", "f", FunctionKind::Function);
   Builder b(&f);
   b.setBlock(b.newBlock());
   Block *dest = b.newBlock();
@@ -380,7 +380,7 @@ TEST(IRVerifier, BranchArgumentType) {
 }
 
 TEST(IRVerifier, CondBrOnNonBool) {
-  Function f("f", "f", false);
+  Function f("f", "f", FunctionKind::Function);
   Builder b(&f);
   b.setBlock(b.newBlock());
   Block *t = b.newBlock(), *e = b.newBlock();
@@ -396,13 +396,13 @@ TEST(IRVerifier, CondBrOnNonBool) {
 }
 
 TEST(IRVerifier, ValueOfAnotherFunction) {
-  Function g("g", "g", false);
+  Function g("g", "g", FunctionKind::Function);
   Builder bg(&g);
   bg.setBlock(bg.newBlock());
   Instr *foreign = bg.none();
   bg.ret(bg.incref(foreign));
 
-  Function f("f", "f", false);
+  Function f("f", "f", FunctionKind::Function);
   Builder b(&f);
   b.setBlock(b.newBlock());
   b.ret(b.incref(foreign));
@@ -413,9 +413,9 @@ TEST(IRVerifier, ValueOfAnotherFunction) {
 }
 
 TEST(IRVerifier, BranchToBlockOfAnotherFunction) {
-  Function g("g", "g", false);
+  Function g("g", "g", FunctionKind::Function);
   Block *other = g.addBlock();
-  Function f("f", "f", false);
+  Function f("f", "f", FunctionKind::Function);
   Builder b(&f);
   b.setBlock(b.newBlock());
   b.br(other);
@@ -424,7 +424,7 @@ TEST(IRVerifier, BranchToBlockOfAnotherFunction) {
 }
 
 TEST(IRVerifier, LeakAtReturn) {
-  Function f("f", "f", false);
+  Function f("f", "f", FunctionKind::Function);
   Builder b(&f);
   b.setBlock(b.newBlock());
   Instr *n = b.none();
@@ -435,7 +435,7 @@ TEST(IRVerifier, LeakAtReturn) {
 }
 
 TEST(IRVerifier, ReleasedTwice) {
-  Function f("f", "f", false);
+  Function f("f", "f", FunctionKind::Function);
   Builder b(&f);
   b.setBlock(b.newBlock());
   Instr *x = b.named(Opcode::GlobalLoad, "x", {});
@@ -448,7 +448,7 @@ TEST(IRVerifier, ReleasedTwice) {
 }
 
 TEST(IRVerifier, UseAfterConsume) {
-  Function f("f", "f", false);
+  Function f("f", "f", FunctionKind::Function);
   Builder b(&f);
   b.setBlock(b.newBlock());
   Instr *x = b.named(Opcode::GlobalLoad, "x", {});
@@ -461,7 +461,7 @@ TEST(IRVerifier, UseAfterConsume) {
 }
 
 TEST(IRVerifier, BorrowedReferenceConsumed) {
-  Function f("f", "f", false);
+  Function f("f", "f", FunctionKind::Function);
   Builder b(&f);
   b.setBlock(b.newBlock());
   b.decref(b.constant(intConst("1")));
@@ -470,7 +470,7 @@ TEST(IRVerifier, BorrowedReferenceConsumed) {
             std::vector<std::string>{"in @f: decref consumes %0, a borrowed reference"});
 
   // Returning (stealing) a borrowed parameter is the same mistake.
-  Function g("g", "g", false);
+  Function g("g", "g", FunctionKind::Function);
   FuncParam *p = g.addParam("a");
   Builder bg(&g);
   bg.setBlock(bg.newBlock());
@@ -480,7 +480,7 @@ TEST(IRVerifier, BorrowedReferenceConsumed) {
 }
 
 TEST(IRVerifier, UnequalOwnershipAtMerge) {
-  Function f("f", "f", false);
+  Function f("f", "f", FunctionKind::Function);
   Builder b(&f);
   b.setBlock(b.newBlock());
   Instr *x = b.named(Opcode::GlobalLoad, "x", {});
@@ -500,7 +500,7 @@ TEST(IRVerifier, UnequalOwnershipAtMerge) {
 }
 
 TEST(IRVerifier, LocalLoadOfMissingSlot) {
-  Function f("f", "f", false);
+  Function f("f", "f", FunctionKind::Function);
   f.addLocal("a");
   Builder b(&f);
   b.setBlock(b.newBlock());
@@ -522,7 +522,7 @@ TEST(IRVerifier, LocalLoadOfMissingSlot) {
 }
 
 TEST(IRVerifier, IterNextNeedsBodyParameter) {
-  Function f("f", "f", false);
+  Function f("f", "f", FunctionKind::Function);
   FuncParam *xs = f.addParam("xs");
   Builder b(&f);
   b.setBlock(b.newBlock());
@@ -544,7 +544,7 @@ TEST(IRVerifier, IterNextNeedsBodyParameter) {
 //===----------------------------------------------------------------------===//
 
 TEST(IROwnership, CleanupOnError) {
-  Function f("f", "f", false);
+  Function f("f", "f", FunctionKind::Function);
   Builder b(&f);
   b.setBlock(b.newBlock());
   Instr *a = b.named(Opcode::GlobalLoad, "a", {});
@@ -741,7 +741,7 @@ void runPass(std::unique_ptr<Pass> p, Module &m) {
 
 TEST(SimplifyCFG, RemovesUnreachableAndMergesStraightLines) {
   Module m("m", "/tmp/m.py");
-  Function *f = m.addFunction("<module>", "<module>", true);
+  Function *f = m.addFunction("<module>", "<module>", FunctionKind::Module);
   Builder b(f);
   Block *entry = b.newBlock(), *mid = b.newBlock(), *tail = b.newBlock(), *dead = b.newBlock(),
         *dead2 = b.newBlock();
@@ -782,7 +782,7 @@ TEST(SimplifyCFG, KeepsMergePointsAndBlockParams) {
 
 TEST(RefcountPeephole, RemovesIncrefDecrefPairs) {
   Module m("m", "/tmp/m.py");
-  Function *f = m.addFunction("<module>", "<module>", true);
+  Function *f = m.addFunction("<module>", "<module>", FunctionKind::Module);
   Builder b(f);
   b.setBlock(b.newBlock());
   b.decref(b.incref(b.constant(intConst("1")))); // cancels; the const goes with it
@@ -811,7 +811,7 @@ TEST(RefcountPeephole, RemovesIncrefDecrefPairs) {
 
 TEST(RefcountPeephole, KeepsUnrelatedNeighbours) {
   Module m("m", "/tmp/m.py");
-  Function *f = m.addFunction("<module>", "<module>", true);
+  Function *f = m.addFunction("<module>", "<module>", FunctionKind::Module);
   Builder b(f);
   b.setBlock(b.newBlock());
   Instr *x = b.named(Opcode::GlobalLoad, "x", {});

@@ -80,14 +80,16 @@ TEST(RuntimeCode, PositionsRoundTrip) {
       endcols[] = {16, -1, -1};
   unsigned char table[64];
   static const char *varnames[] = {"a", "b", "tmp"};
-  pylc_funcdesc desc = {"f", "C.f", 1, 2, 0, 0, 0, 3, varnames, table, 0, 3, nullptr};
+  pylc_funcdesc desc = {"f", "C.f", 1, 2, 0, 0, 0, 3, varnames, nullptr, table, 0, 3, nullptr};
   desc.linetable_len = (int)pylc_linetable_encode(lines, endlines, cols, endcols, 3, 1, table);
   PyObject *file = PyUnicode_FromString("/tmp/x.py");
   PyObject *code = pylc_code_new(&desc, file);
   ASSERT_NE(code, nullptr) << takeError();
   PyObject *positions = PyObject_CallMethod(code, "co_positions", nullptr);
   PyObject *list = PySequence_List(positions);
-  EXPECT_EQ(repr(list), "[(2, 2, 11, 16), (4, 4, None, None), (None, None, None, None)]");
+    // The first code unit is the RESUME of the prologue, at the `def` line.
+  EXPECT_EQ(repr(list),
+            "[(1, 1, None, None), (2, 2, 11, 16), (4, 4, None, None), (None, None, None, None)]");
   PyObject *qualname = PyObject_GetAttrString(code, "co_qualname");
   EXPECT_EQ(repr(qualname), "'C.f'");
   PyObject *names = PyObject_GetAttrString(code, "co_varnames");
@@ -108,11 +110,11 @@ PyObject *returnParams(PyObject *func, PyObject *const *params) {
 PyObject *makeFunction() {
   static const char *varnames[] = {"a", "b", "k"};
   static const unsigned char table[] = {0xE8, 0};
-  static pylc_funcdesc desc = {"f", "f", 1, 2, 1, 1, 0, 3, varnames, table, 2, 1, "doc"};
+  static pylc_funcdesc desc = {"f", "f", 1, 2, 1, 1, 0, 3, varnames, nullptr, table, 2, 1, "doc"};
   PyObject *globals = PyDict_New();
   PyDict_SetItemString(globals, "__name__", PyUnicode_InternFromString("m"));
   PyObject *defaults = Py_BuildValue("(i)", 2);
-  PyObject *f = pylc_function_new(&desc, returnParams, nullptr, globals, defaults, nullptr);
+  PyObject *f = pylc_function_new(&desc, returnParams, nullptr, globals, defaults, nullptr, nullptr);
   Py_DECREF(defaults);
   Py_DECREF(globals);
   return f;
