@@ -7,7 +7,7 @@
 namespace pylc::ir {
 
 namespace {
-enum OpFlags : unsigned { F = 1, T = 2, R = 4, O = 8, S = 16 };
+enum OpFlags : unsigned { F = 1, T = 2, R = 4, O = 8, S = 16, L = 32 };
 
 unsigned flagsOf(Opcode op) {
   static const unsigned kFlags[] = {
@@ -55,6 +55,7 @@ bool Value::isOwned() const {
 }
 
 bool Instr::mayRaise() const { return flagsOf(op_) & F; }
+bool Instr::usesSlot() const { return flagsOf(op_) & L; }
 bool Instr::isTerminator() const { return flagsOf(op_) & T; }
 bool Instr::hasResult() const { return flagsOf(op_) & R; }
 
@@ -117,6 +118,21 @@ int Function::findLocal(const std::string &name) const {
     if (locals_[i] == name)
       return i;
   return -1;
+}
+
+void Function::reorderSlots(const std::vector<unsigned> &newIndex) {
+  std::vector<std::string> names(locals_.size());
+  std::vector<SlotKind> kinds(locals_.size());
+  for (unsigned i = 0; i < locals_.size(); ++i) {
+    names[newIndex[i]] = locals_[i];
+    kinds[newIndex[i]] = slotKinds_[i];
+  }
+  locals_ = std::move(names);
+  slotKinds_ = std::move(kinds);
+  for (auto &b : blocks_)
+    for (auto &i : b->instrs())
+      if (i->usesSlot())
+        i->imm = newIndex[i->imm];
 }
 
 Block *Function::addBlock() {

@@ -106,6 +106,7 @@ public:
 
   Opcode opcode() const { return op_; }
   bool mayRaise() const;
+  bool usesSlot() const; // imm is a local slot index
   bool isTerminator() const;
   bool hasResult() const;
   // Whether operand i's reference is consumed by this instruction (on every path, the
@@ -217,6 +218,8 @@ public:
   int findLocal(const std::string &name) const;
   const std::vector<std::string> &locals() const { return locals_; }
   SlotKind slotKind(unsigned i) const { return slotKinds_[i]; }
+  // Moves slot i to newIndex[i] (a permutation), renumbering the instructions that use it.
+  void reorderSlots(const std::vector<unsigned> &newIndex);
 
   Block *addBlock();
   Block *entry() const { return blocks_.empty() ? nullptr : blocks_.front().get(); }

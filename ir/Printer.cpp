@@ -146,6 +146,9 @@ void FunctionPrinter::printAttrs(const Instr &i) {
   switch (i.opcode()) {
   case Opcode::Const: os_ << " " << formatConst(i.constant); break;
   case Opcode::LocalLoad: case Opcode::LocalStore: case Opcode::LocalDel:
+  case Opcode::CellMake: case Opcode::CellLoad: case Opcode::CellStore: case Opcode::CellDel:
+  case Opcode::CellRef: case Opcode::ClassDerefLoad:
+  case Opcode::NameLoad: case Opcode::NameStore: case Opcode::NameDel:
   case Opcode::GlobalLoad: case Opcode::GlobalStore: case Opcode::GlobalDel:
   case Opcode::AttrLoad: case Opcode::AttrStore: case Opcode::AttrDel:
   case Opcode::ImportFrom: case Opcode::MethodLoad:
@@ -167,8 +170,15 @@ void FunctionPrinter::printAttrs(const Instr &i) {
     if (i.imm > 0)
       os_ << " !" << static_cast<char>(i.imm);
     break;
-  case Opcode::MakeFunction: os_ << " @" << i.callee->qualname(); break;
-  case Opcode::Call: case Opcode::CallMethod:
+  case Opcode::MakeFunction: {
+    os_ << " @" << i.callee->qualname();
+    static const char *const kParts[] = {" defaults", " kwdefaults", " annotations", " closure"};
+    for (unsigned k = 0; k < 4; ++k)
+      if (i.imm & (1 << k))
+        os_ << kParts[k];
+    break;
+  }
+  case Opcode::Call: case Opcode::CallMethod: case Opcode::BuildClass:
     if (!i.names.empty()) {
       os_ << " kw [";
       for (unsigned k = 0; k < i.names.size(); ++k)

@@ -81,10 +81,13 @@ void FunctionVerifier::checkArity(const Instr &i) {
   };
   switch (i.opcode()) {
   case Opcode::Const: case Opcode::LocalLoad: case Opcode::LocalDel: case Opcode::GlobalLoad:
+  case Opcode::CellLoad: case Opcode::CellDel: case Opcode::CellRef:
+  case Opcode::ClassDerefLoad: case Opcode::NameLoad: case Opcode::NameDel:
   case Opcode::GlobalDel: case Opcode::Reraise: case Opcode::Unreachable:
     expect(0, 0);
     break;
   case Opcode::IncRef: case Opcode::DecRef: case Opcode::LocalStore: case Opcode::GlobalStore:
+  case Opcode::CellStore: case Opcode::NameStore:
   case Opcode::AttrLoad: case Opcode::AttrDel: case Opcode::MethodLoad: case Opcode::UnOp: case Opcode::Not:
   case Opcode::Truth: case Opcode::ListToTuple: case Opcode::Unpack: case Opcode::UnpackEx:
   case Opcode::TupleGet: case Opcode::GetIter: case Opcode::IterNext: case Opcode::Import:
@@ -104,8 +107,15 @@ void FunctionVerifier::checkArity(const Instr &i) {
     expect(i.opcode() == Opcode::Raise ? 1 : (i.opcode() == Opcode::CallEx ? 2 : 1),
            i.opcode() == Opcode::CallEx ? 3 : 2);
     break;
-  case Opcode::AssertFail: case Opcode::MakeFunction:
-    expect(0, 2);
+  case Opcode::AssertFail: case Opcode::CellMake:
+    expect(0, 1);
+    break;
+  case Opcode::MakeFunction:
+    expect(__builtin_popcountll(i.imm & 15), __builtin_popcountll(i.imm & 15));
+    break;
+  case Opcode::BuildClass:
+    if (i.numOperands() < 2 + i.names.size())
+      fail("class.build in " + slots_.name(i.parent()) + " needs a body and a name");
     break;
   case Opcode::BuildDict:
     if (i.numOperands() % 2)
@@ -164,12 +174,17 @@ void FunctionVerifier::checkInstr(const Instr &i) {
     checkBranch(i);
   if (i.opcode() == Opcode::MakeFunction && !i.callee)
     fail("func.make in " + slots_.name(i.parent()) + " has no callee");
-  bool slotOp = i.opcode() == Opcode::LocalLoad || i.opcode() == Opcode::LocalStore ||
-                i.opcode() == Opcode::LocalDel;
-  if (slotOp && (i.imm < 0 || i.imm >= (int64_t)f_.locals().size() ||
-                 f_.locals()[i.imm] != i.name))
-    fail(std::string(opcodeName(i.opcode())) + " \"" + i.name + "\" in " +
-         slots_.name(i.parent()) + " does not name a local slot of the function");
+  if (i.usesSlot()) {
+    if (i.imm < 0 || i.imm >= (int64_t)f_.locals().size() || f_.locals()[i.imm] != i.name)
+      fail(std::string(opcodeName(i.opcode())) + " \"" + i.name + "\" in " +
+           slots_.name(i.parent()) + " does not name a local slot of the function");
+    // Plain slot accesses need a fast slot, cell accesses a cell or free one.
+    else if ((f_.slotKind(i.imm) == SlotKind::Fast) !=
+             (i.opcode() == Opcode::LocalLoad || i.opcode() == Opcode::LocalStore ||
+              i.opcode() == Opcode::LocalDel))
+      fail(std::string(opcodeName(i.opcode())) + " \"" + i.name + "\" in " +
+           slots_.name(i.parent()) + " does not match the kind of its slot");
+  }
 }
 } // namespace
 

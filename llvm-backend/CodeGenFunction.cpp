@@ -38,6 +38,13 @@ private:
   void emitBlock(const ir::Block &block);
   void emit(const Instr &i);
   bool emitNameOp(const Instr &i);
+  bool emitCellOp(const Instr &i);
+  // The address of a cell's contents (PyCell_GET / PyCell_SET).
+  Value *cellContents(Value *cell) {
+    return b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), cell, mcg_.layout().cellRef);
+  }
+  // Branches to the error path of `i` (after raising with `raiser`) when `v` is null.
+  void unboundCheck(const Instr &i, Value *v, const char *raiser);
   bool emitObjectOp(const Instr &i);
   bool emitOperator(const Instr &i);
   bool emitBuilder(const Instr &i);
@@ -80,6 +87,7 @@ private:
   Value *frame_ = nullptr;   // the _PyInterpreterFrame of this call
   Value *resume_ = nullptr;  // its instruction pointer at entry (the RESUME unit)
   Value *globals_ = nullptr; // the function's module dict
+  Value *locals_ = nullptr;  // the locals mapping of a module or class body
   std::map<const Instr *, int> sites_;
   std::map<const Instr *, AllocaInst *> methodFlags_; // method.load: does the call pass self?
   BasicBlock *errorExit_ = nullptr;
@@ -96,10 +104,10 @@ void FunctionCodeGen::setup() {
   frame->setAlignment(Align(16));
   frame_ = frame;
   // Module and class bodies get their locals mapping as their only parameter.
-  Value *locals = null();
+  locals_ = null();
   if (f_.hasLocalsMapping())
-    locals = b_.CreateLoad(abi_.ptr(), fn_->getArg(1), "locals");
-  call("pylc_frame_push", {frame_, fn_->getArg(0), locals, i32(nslots)});
+    locals_ = b_.CreateLoad(abi_.ptr(), fn_->getArg(1), "locals");
+  call("pylc_frame_push", {frame_, fn_->getArg(0), locals_, i32(nslots)});
   for (unsigned k = 0; k < nslots; ++k)
     if (f_.slotKind(k) != ir::SlotKind::Free)
       storeSlot(k, null());
@@ -290,9 +298,88 @@ bool FunctionCodeGen::emitNameOp(const Instr &i) {
   case Opcode::GlobalStore:
     checkNeg(i, call("pylc_store_global", {globals_, str(i.name), get(i.operand(0))}));
     return true;
+  case Opcode::NameLoad: {
+    Value *v = call("pylc_load_name", {locals_, globals_, str(i.name)});
+    checkNull(i, v);
+    values_[&i] = v;
+    return true;
+  }
+  case Opcode::NameStore:
+    checkNeg(i, call("pylc_store_name", {locals_, str(i.name), get(i.operand(0))}));
+    return true;
+  case Opcode::NameDel:
+    checkNeg(i, call("pylc_delete_name", {locals_, str(i.name)}));
+    return true;
+  case Opcode::SetupAnnotations:
+    checkNeg(i, call("pylc_setup_annotations", {locals_}));
+    return true;
   case Opcode::GlobalDel:
     checkNeg(i, call("pylc_delete_global", {globals_, str(i.name)}));
     return true;
+  default:
+    return false;
+  }
+}
+
+void FunctionCodeGen::unboundCheck(const Instr &i, Value *v, const char *raiser) {
+  LLVMContext &ctx = b_.getContext();
+  BasicBlock *unbound = BasicBlock::Create(ctx, "unbound", fn_);
+  BasicBlock *ok = BasicBlock::Create(ctx, "bound", fn_);
+  b_.CreateCondBr(b_.CreateIsNull(v), unbound, ok, MDBuilder(ctx).createBranchWeights(1, 1000));
+  b_.SetInsertPoint(unbound);
+  setSite(i);
+  call(raiser, {str(i.name)});
+  emitErrorPath(i);
+  b_.SetInsertPoint(ok);
+}
+
+bool FunctionCodeGen::emitCellOp(const Instr &i) {
+  if (!i.usesSlot() || f_.slotKind(i.imm) == ir::SlotKind::Fast)
+    return false;
+  // A cell slot's error is UnboundLocalError, a free slot's NameError (format_exc_unbound).
+  const char *raiser = f_.slotKind(i.imm) == ir::SlotKind::Free ? "pylc_raise_unbound_free"
+                                                                 : "pylc_raise_unbound_local";
+  switch (i.opcode()) {
+  case Opcode::CellMake: {
+    Value *init = i.numOperands() ? get(i.operand(0)) : null();
+    Value *cell = call("PyCell_New", {init});
+    if (i.numOperands())
+      abi_.decref(b_, init);
+    checkNull(i, cell);
+    storeSlot(i.imm, cell);
+    return true;
+  }
+  case Opcode::CellRef:
+    values_[&i] = loadSlot(i.imm, i.name);
+    return true;
+  case Opcode::CellLoad: {
+    Value *v = b_.CreateLoad(abi_.ptr(), cellContents(loadSlot(i.imm)), i.name);
+    unboundCheck(i, v, raiser);
+    abi_.incref(b_, v);
+    values_[&i] = v;
+    return true;
+  }
+  case Opcode::CellStore: {
+    Value *addr = cellContents(loadSlot(i.imm));
+    Value *old = b_.CreateLoad(abi_.ptr(), addr);
+    b_.CreateStore(get(i.operand(0)), addr);
+    abi_.xdecref(b_, old);
+    return true;
+  }
+  case Opcode::CellDel: {
+    Value *addr = cellContents(loadSlot(i.imm));
+    Value *old = b_.CreateLoad(abi_.ptr(), addr);
+    unboundCheck(i, old, raiser);
+    b_.CreateStore(null(), addr);
+    abi_.decref(b_, old);
+    return true;
+  }
+  case Opcode::ClassDerefLoad: {
+    Value *v = call("pylc_load_classderef", {locals_, loadSlot(i.imm), str(i.name)});
+    checkNull(i, v);
+    values_[&i] = v;
+    return true;
+  }
   default:
     return false;
   }
@@ -476,6 +563,12 @@ bool FunctionCodeGen::emitBuilder(const Instr &i) {
   case Opcode::SetUpdate:
     checkNeg(i, call("pylc_set_update", {op(0), op(1)}));
     return true;
+  case Opcode::SetAdd:
+    checkNeg(i, call("PySet_Add", {op(0), op(1)}));
+    return true;
+  case Opcode::DictSetItem:
+    checkNeg(i, call("PyDict_SetItem", {op(0), op(1), op(2)}));
+    return true;
   case Opcode::DictUpdate:
     checkNeg(i, call("pylc_dict_update", {op(0), op(1)}));
     return true;
@@ -523,6 +616,11 @@ bool FunctionCodeGen::emitCallOp(const Instr &i) {
     v = call("pylc_call_method", {op(0), unbound, op(1), a.argv, ssize(a.nargs), a.kwnames});
     break;
   }
+  case Opcode::BuildClass: {
+    CallArgs a = callArgs(i, 2);
+    v = call("pylc_build_class", {op(0), op(1), a.argv, ssize(a.nargs), a.kwnames});
+    break;
+  }
   case Opcode::CallEx:
     v = call("pylc_call_ex", {op(0), op(1), i.numOperands() > 2 ? op(2) : null()});
     break;
@@ -533,13 +631,14 @@ bool FunctionCodeGen::emitCallOp(const Instr &i) {
     checkNeg(i, call("pylc_merge_kwargs", {op(0), op(1), op(2)}));
     return true;
   case Opcode::MakeFunction: {
-    const ir::Signature &sig = i.callee->signature;
+    // Operands as MAKE_FUNCTION's flags say: defaults, kwdefaults, annotations, closure.
+    Value *parts[4];
     unsigned k = 0;
-    Value *defaults = sig.numDefaults ? op(k++) : null();
-    Value *kwdefaults = sig.hasKwDefaults ? op(k++) : null();
+    for (unsigned bit = 0; bit < 4; ++bit)
+      parts[bit] = (i.imm & (1 << bit)) ? op(k++) : null();
     Value *code = b_.CreateLoad(abi_.ptr(), mcg_.codeOf(i.callee));
-    v = call("pylc_function_new", {mcg_.descOf(i.callee), mcg_.implOf(i.callee), code,
-                                   globals_, defaults, kwdefaults, null()});
+    v = call("pylc_function_new", {mcg_.descOf(i.callee), mcg_.implOf(i.callee), code, globals_,
+                                   parts[0], parts[1], parts[3], parts[2]});
     break;
   }
   default:
@@ -600,6 +699,13 @@ bool FunctionCodeGen::emitControl(const Instr &i) {
   }
 }
 
+// Slot and cell accesses run no other code: they point the frame at their site only on
+// their unbound path.
+static bool lazySite(Opcode op) {
+  return op == Opcode::LocalLoad || op == Opcode::LocalDel || op == Opcode::CellLoad ||
+         op == Opcode::CellDel;
+}
+
 void FunctionCodeGen::emit(const Instr &i) {
   switch (i.opcode()) {
   case Opcode::Const:
@@ -616,9 +722,9 @@ void FunctionCodeGen::emit(const Instr &i) {
     break;
   }
   // Slot accesses run no other code: they point the frame at their site only when they fail.
-  if (i.mayRaise() && i.opcode() != Opcode::LocalLoad && i.opcode() != Opcode::LocalDel)
+  if (i.mayRaise() && !lazySite(i.opcode()))
     setSite(i);
-  if (emitNameOp(i) || emitObjectOp(i) || emitOperator(i) || emitBuilder(i) || emitCallOp(i) ||
+  if (emitNameOp(i) || emitCellOp(i) || emitObjectOp(i) || emitOperator(i) || emitBuilder(i) || emitCallOp(i) ||
       emitControl(i))
     return;
   report_fatal_error(Twine("pylc: no code generation for PIR opcode ") +

@@ -228,7 +228,7 @@ void ModuleCodeGen::emitExec() {
   const ir::Function *body = m_.body();
   Value *bodyFn = b.CreateCall(abi_.get("pylc_function_new"),
                                {descs_[body], impls_[body], b.CreateLoad(abi_.ptr(), codes_[body]),
-                                exec_->getArg(0), null, null, null});
+                                exec_->getArg(0), null, null, null, null});
   next(b.CreateIsNull(bodyFn));
   Value *result = b.CreateCall(abi_.get("pylc_call_body"), {bodyFn, exec_->getArg(0)});
   abi_.decref(b, bodyFn);

@@ -16,6 +16,7 @@ struct PyLayout {
 
   uint64_t ptrSize;
   uint64_t tupleItems;      // offsetof(PyTupleObject, ob_item)
+  uint64_t cellRef;         // offsetof(PyCellObject, ob_ref)
   uint64_t frameGlobals;    // offsetof(_PyInterpreterFrame, f_globals)
   uint64_t framePrevInstr;  // offsetof(_PyInterpreterFrame, prev_instr)
   uint64_t frameLocalsplus; // offsetof(_PyInterpreterFrame, localsplus)

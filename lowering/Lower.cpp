@@ -5,7 +5,7 @@
 
 #include "llvm/Support/Casting.h"
 
-#include <set>
+#include <functional>
 
 using namespace llvm;
 using pylc::ir::Opcode;
@@ -28,9 +28,7 @@ const std::string *docstring(const ast::StmtList &body) {
 }
 
 // Fills the Python-visible signature and returns the parameter names in CPython order.
-std::vector<std::string> signatureOf(const std::string &file, const ast::FunctionDefBase &f,
-                                     ir::Signature &sig) {
-  const ast::Arguments &a = f.args;
+std::vector<std::string> argumentNames(const ast::Arguments &a, ir::Signature &sig) {
   std::vector<std::string> names;
   for (auto &p : a.posonlyargs)
     names.push_back(p.arg);
@@ -42,10 +40,6 @@ std::vector<std::string> signatureOf(const std::string &file, const ast::Functio
     names.push_back(a.vararg->arg);
   if (a.kwarg)
     names.push_back(a.kwarg->arg);
-  std::set<std::string> seen;
-  for (auto &n : names)
-    if (!seen.insert(n).second)
-      throw CompileError(file, f.loc, "duplicate argument '" + n + "' in function definition");
   sig.params = names;
   sig.posonlyargcount = a.posonlyargs.size();
   sig.argcount = a.posonlyargs.size() + a.args.size();
@@ -56,6 +50,11 @@ std::vector<std::string> signatureOf(const std::string &file, const ast::Functio
   for (auto &d : a.kw_defaults)
     sig.hasKwDefaults |= d != nullptr;
   return names;
+}
+
+std::vector<std::string> signatureOf(const std::string &, const ast::FunctionDefBase &f,
+                                     ir::Signature &sig) {
+  return argumentNames(f.args, sig);
 }
 
 bool hasModuleAnnotations(const ast::StmtList &body) {
@@ -76,63 +75,258 @@ bool hasModuleAnnotations(const ast::StmtList &body) {
 }
 } // namespace
 
+std::string FunctionLowering::qualnameOf(const std::string &name) const {
+  // compiler_set_qualname: module-level and `global` names are plain; inside a function
+  // (or lambda) they get `.<locals>.`, inside a class or comprehension just a dot.
+  if (sym_.kind == SymbolScope::Kind::Module)
+    return name;
+  if (sym_.scopeOf(mangle(private_, name)) == NameScope::GlobalExplicit)
+    return name;
+  bool function = sym_.kind == SymbolScope::Kind::Function && !sym_.isComprehension;
+  return fn_->qualname() + (function ? ".<locals>." : ".") + name;
+}
+
+ir::Function *FunctionLowering::newFunction(const std::string &name, ir::FunctionKind kind,
+                                            const SymbolScope &scope, int firstLine) {
+  ir::Function *child = module_.addFunction(name, qualnameOf(name), kind);
+  child->firstLine = firstLine;
+  child->isGenerator = scope.isGenerator;
+  child->isCoroutine = scope.isCoroutine;
+  child->isNested = scope.isNested;
+  return child;
+}
+
+Value *FunctionLowering::defaultsOf(const ast::Arguments &a, Value **kwdefaults) {
+  Value *defaults = nullptr;
+  if (!a.defaults.empty())
+    defaults = b_.create(Opcode::BuildTuple, ownedExprs(a.defaults));
+  *kwdefaults = nullptr;
+  std::vector<Value *> items;
+  for (size_t i = 0; i < a.kwonlyargs.size(); ++i) {
+    if (!a.kw_defaults[i])
+      continue;
+    items.push_back(b_.incref(b_.str(mangle(private_, a.kwonlyargs[i].arg))));
+    items.push_back(b_.owned(expr(*a.kw_defaults[i])));
+  }
+  if (!items.empty())
+    *kwdefaults = b_.create(Opcode::BuildDict, items);
+  return defaults;
+}
+
+// compiler_visit_annotations: the order is CPython's (args before posonlyargs).
+Value *FunctionLowering::annotationsOf(const ast::Arguments &a, const ast::Expr *returns) {
+  std::vector<Value *> items;
+  auto add = [&](const std::string &name, const ast::Expr *ann) {
+    if (!ann)
+      return;
+    items.push_back(b_.incref(b_.str(mangle(private_, name))));
+    items.push_back(b_.owned(expr(*ann)));
+  };
+  for (auto *list : {&a.args, &a.posonlyargs})
+    for (auto &p : *list)
+      add(p.arg, p.annotation.get());
+  if (a.vararg)
+    add(a.vararg->arg, a.vararg->annotation.get());
+  for (auto &p : a.kwonlyargs)
+    add(p.arg, p.annotation.get());
+  if (a.kwarg)
+    add(a.kwarg->arg, a.kwarg->annotation.get());
+  add("return", returns);
+  return items.empty() ? nullptr : b_.create(Opcode::BuildDict, items);
+}
+
+Value *FunctionLowering::makeFunction(ir::Function *child, const SymbolScope &childScope,
+                                      Value *defaults, Value *kwdefaults, Value *annotations) {
+  std::vector<Value *> operands;
+  int64_t flags = 0;
+  for (auto [v, bit] : {std::pair{defaults, 1}, {kwdefaults, 2}, {annotations, 4}})
+    if (v) {
+      operands.push_back(v);
+      flags |= bit;
+    }
+  std::vector<std::string> free = childScope.freevars();
+  if (!free.empty()) {
+    // LOAD_CLOSURE of each of the child's free variables, in co_freevars order.
+    std::vector<Value *> cells;
+    for (auto &name : free) {
+      ir::Instr *ref = b_.named(Opcode::CellRef, name, {});
+      ref->imm = slotOf(name);
+      cells.push_back(b_.incref(ref));
+    }
+    operands.push_back(b_.create(Opcode::BuildTuple, cells));
+    flags |= 8;
+  }
+  ir::Instr *fnObj = b_.create(Opcode::MakeFunction, operands);
+  fnObj->callee = child;
+  fnObj->imm = flags;
+  releaseAll(operands);
+  return fnObj;
+}
+
+// Calls each decorator (evaluated first, applied innermost first) on `value`.
+static Value *decorate(ir::Builder &b, const std::vector<ast::ExprPtr> &list,
+                       std::vector<Value *> &decorators, Value *value,
+                       const std::function<void(SourceRange)> &at) {
+  for (size_t i = decorators.size(); i-- > 0;) {
+    at(list[i]->loc);
+    Value *decorated = b.create(Opcode::Call, {decorators[i], value});
+    b.decref(decorators[i]);
+    b.decref(value);
+    value = decorated;
+  }
+  return value;
+}
+
 void FunctionLowering::functionDef(const ast::FunctionDefBase &f) {
-  // Decorators are evaluated first, then defaults, as CPython does.
+  // Decorators are evaluated first, then defaults and annotations, as CPython does.
   std::vector<Value *> decorators;
   for (auto &d : f.decorator_list)
     decorators.push_back(b_.owned(expr(*d)));
   at(f.loc);
-
-  std::string qualname =
-      scope_.isModule ? f.name : fn_->qualname() + ".<locals>." + f.name;
-  ir::Function *child = module_.addFunction(f.name, qualname, ir::FunctionKind::Function);
+  const SymbolScope &scope = table_.scopeOf(&f);
+  int firstLine = f.decorator_list.empty() ? f.loc.line : f.decorator_list.front()->loc.line;
+  ir::Function *child = newFunction(f.name, ir::FunctionKind::Function, scope, firstLine);
   std::vector<std::string> params = signatureOf(file_, f, child->signature);
-  child->firstLine = f.decorator_list.empty() ? f.loc.line : f.decorator_list.front()->loc.line;
   if (const std::string *doc = docstring(f.body)) {
     child->doc = *doc;
     child->hasDoc = true;
   }
   for (auto &p : params)
-    child->addParam(p);
-  FunctionLowering body(module_, child, file_,
-                        analyseScope(file_, f.body, params, false, scope_.isModule ? nullptr : &scope_));
-  body.lowerBody(f.body, params);
+    child->addParam(mangle(private_, p));
+  FunctionLowering body(module_, child, file_, table_, scope, private_);
+  body.lowerBody(f.body);
 
-  std::vector<Value *> operands;
-  if (!f.args.defaults.empty())
-    operands.push_back(b_.create(Opcode::BuildTuple, ownedExprs(f.args.defaults)));
-  if (child->signature.hasKwDefaults) {
-    std::vector<Value *> items;
-    for (size_t i = 0; i < f.args.kwonlyargs.size(); ++i) {
-      if (!f.args.kw_defaults[i])
-        continue;
-      items.push_back(b_.incref(b_.str(f.args.kwonlyargs[i].arg)));
-      items.push_back(b_.owned(expr(*f.args.kw_defaults[i])));
-    }
-    operands.push_back(b_.create(Opcode::BuildDict, items));
-  }
+  Value *kwdefaults;
+  Value *defaults = defaultsOf(f.args, &kwdefaults);
+  Value *annotations = annotationsOf(f.args, f.returns.get());
   at(f.loc);
-  ir::Instr *fnObj = b_.create(Opcode::MakeFunction, operands);
-  fnObj->callee = child;
-  releaseAll(operands);
-  Value *result = fnObj;
-  for (size_t i = decorators.size(); i-- > 0;) {
-    at(f.decorator_list[i]->loc);
-    Value *decorated = b_.create(Opcode::Call, {decorators[i], result});
-    b_.decref(decorators[i]);
-    b_.decref(result);
-    result = decorated;
-  }
+  Value *result = makeFunction(child, scope, defaults, kwdefaults, annotations);
+  result = decorate(b_, f.decorator_list, decorators, result, [&](SourceRange l) { at(l); });
   at(f.loc);
   storeName(f.name, result);
 }
 
-void FunctionLowering::lowerModuleBody(const ast::StmtList &body) {
+Value *FunctionLowering::lambda(const ast::Lambda &e) {
+  const SymbolScope &scope = table_.scopeOf(&e);
+  ir::Function *child = newFunction("<lambda>", ir::FunctionKind::Lambda, scope, e.loc.line);
+  std::vector<std::string> params = argumentNames(e.args, child->signature);
+  for (auto &p : params)
+    child->addParam(mangle(private_, p));
+  FunctionLowering body(module_, child, file_, table_, scope, private_);
+  body.lowerLambdaBody(*e.body);
+  Value *kwdefaults;
+  Value *defaults = defaultsOf(e.args, &kwdefaults);
+  at(e.loc);
+  return makeFunction(child, scope, defaults, kwdefaults, nullptr);
+}
+
+void FunctionLowering::classDef(const ast::ClassDef &c) {
+  std::vector<Value *> decorators;
+  for (auto &d : c.decorator_list)
+    decorators.push_back(b_.owned(expr(*d)));
+  at(c.loc);
+  const SymbolScope &scope = table_.scopeOf(&c);
+  int firstLine = c.decorator_list.empty() ? c.loc.line : c.decorator_list.front()->loc.line;
+  ir::Function *child = newFunction(c.name, ir::FunctionKind::ClassBody, scope, firstLine);
+  if (const std::string *doc = docstring(c.body)) {
+    child->doc = *doc;
+    child->hasDoc = true;
+  }
+  FunctionLowering body(module_, child, file_, table_, scope, c.name);
+  body.lowerClassBody(c);
+  Value *bodyFn = makeFunction(child, scope, nullptr, nullptr, nullptr);
+  // __build_class__(body, name, *bases, **keywords)
+  std::vector<Value *> operands{bodyFn, b_.str(c.name)};
+  std::vector<std::string> names;
+  for (auto &base : c.bases) {
+    if (isa<ast::Starred>(base.get()))
+      unsupported(base->loc, "starred base classes are");
+    operands.push_back(expr(*base));
+  }
+  for (auto &k : c.keywords) {
+    if (!k.arg)
+      unsupported(k.loc, "'**' in a class's keywords is");
+    operands.push_back(expr(*k.value));
+    names.push_back(*k.arg);
+  }
+  at(c.loc);
+  ir::Instr *cls = b_.create(Opcode::BuildClass, operands);
+  cls->names = names;
+  releaseAll(operands);
+  Value *result = decorate(b_, c.decorator_list, decorators, cls, [&](SourceRange l) { at(l); });
+  at(c.loc);
+  storeName(c.name, result);
+}
+
+Value *FunctionLowering::comprehension(const ast::Expr &e) {
+  const SymbolScope &scope = table_.scopeOf(&e);
+  static const char *const kNames[] = {"<listcomp>", "<setcomp>", "<dictcomp>", "<genexpr>"};
+  using K = ast::Expr::Kind;
+  int which = e.kind == K::ListComp ? 0 : e.kind == K::SetComp ? 1 : e.kind == K::DictComp ? 2 : 3;
+  if (which == 3)
+    unsupported(e.loc, "generator expressions are");
+  if (scope.isCoroutine)
+    unsupported(e.loc, "asynchronous comprehensions are");
+  ir::Function *child = newFunction(kNames[which], ir::FunctionKind::Comprehension, scope,
+                                    e.loc.line);
+  child->signature.params = {".0"};
+  child->signature.argcount = 1;
+  child->addParam(".0");
+  FunctionLowering body(module_, child, file_, table_, scope, private_);
+  body.lowerComprehensionBody(e);
+  Value *fn = makeFunction(child, scope, nullptr, nullptr, nullptr);
+  // The first iterable is evaluated (and made an iterator) here, in the enclosing scope.
+  const ast::Comprehension &first =
+      which == 0   ? cast<ast::ListComp>(e).generators[0]
+      : which == 1 ? cast<ast::SetComp>(e).generators[0]
+                   : cast<ast::DictComp>(e).generators[0];
+  Value *iterable = expr(*first.iter);
+  at(e.loc); // GET_ITER has the comprehension's location
+  Value *it = b_.create(Opcode::GetIter, {iterable});
+  b_.release(iterable);
+  at(e.loc);
+  Value *result = b_.create(Opcode::Call, {fn, it});
+  b_.decref(fn);
+  b_.decref(it);
+  return result;
+}
+
+// compiler_class: the body records __module__ and __qualname__ (and __doc__), runs, and
+// returns its __class__ cell (also stored as __classcell__) when methods use it.
+void FunctionLowering::lowerClassBody(const ast::ClassDef &c) {
   startBlock(b_.newBlock());
+  beginFunction();
+  at(c.loc);
+  storeName("__module__", loadName("__name__", c.loc));
+  storeName("__qualname__", b_.incref(b_.str(fn_->qualname())));
+  if (hasModuleAnnotations(c.body)) {
+    at(c.loc);
+    b_.create(Opcode::SetupAnnotations, {});
+  }
   if (fn_->hasDoc)
     storeName("__doc__", b_.incref(b_.str(fn_->doc)));
+  stmts(c.body);
+  if (b_.isOpen()) {
+    Value *result;
+    if (sym_.needsClassClosure) {
+      ir::Instr *cell = b_.named(Opcode::CellRef, "__class__", {});
+      cell->imm = slotOf("__class__");
+      storeName("__classcell__", b_.incref(cell));
+      result = b_.incref(cell);
+    } else {
+      result = b_.incref(b_.none());
+    }
+    b_.ret(result);
+  }
+  finishSlots();
+}
+
+void FunctionLowering::lowerModuleBody(const ast::StmtList &body) {
+  startBlock(b_.newBlock());
   if (hasModuleAnnotations(body))
     storeName("__annotations__", b_.create(Opcode::BuildDict, {}));
+  if (fn_->hasDoc)
+    storeName("__doc__", b_.incref(b_.str(fn_->doc)));
   stmts(body);
   if (b_.isOpen())
     b_.ret(b_.incref(b_.none()));
@@ -140,13 +334,13 @@ void FunctionLowering::lowerModuleBody(const ast::StmtList &body) {
 
 std::unique_ptr<ir::Module> lowerModule(const ast::Module &module, const std::string &moduleName) {
   auto m = std::make_unique<ir::Module>(moduleName, module.path);
+  std::unique_ptr<SymbolTable> table = SymbolTable::build(module.path, module);
   ir::Function *body = m->addFunction("<module>", "<module>", ir::FunctionKind::Module);
   if (const std::string *doc = docstring(module.body)) {
     body->doc = *doc;
     body->hasDoc = true;
   }
-  FunctionLowering lowering(*m, body, module.path,
-                            analyseScope(module.path, module.body, {}, true, nullptr));
+  FunctionLowering lowering(*m, body, module.path, *table, table->top(), "");
   lowering.lowerModuleBody(module.body);
   return m;
 }

@@ -11,7 +11,8 @@ using pylc::ir::Value;
 namespace pylc {
 
 void FunctionLowering::unsupported(SourceRange loc, const std::string &what) const {
-  throw CompileError(file_, loc, what + " is not supported yet");
+  // `what` ends in "is" or "are": "class definitions are".
+  throw CompileError(file_, loc, what + " not supported yet");
 }
 
 void FunctionLowering::syntaxError(SourceRange loc, const std::string &msg) const {
@@ -43,32 +44,6 @@ Value *FunctionLowering::constant(const ast::ConstantValue &c) {
   d.text = c.text;
   d.number = c.number;
   return b_.constant(d);
-}
-
-Value *FunctionLowering::loadName(const std::string &name, SourceRange loc) {
-  if (isGlobalName(name))
-    return b_.named(Opcode::GlobalLoad, name, {});
-  Value *v = b_.named(Opcode::LocalLoad, name, {});
-  static_cast<ir::Instr *>(v)->imm = fn_->findLocal(name);
-  return v;
-}
-
-void FunctionLowering::storeName(const std::string &name, Value *owned) {
-  if (isGlobalName(name)) {
-    b_.named(Opcode::GlobalStore, name, {owned});
-    b_.release(owned);
-    return;
-  }
-  ir::Instr *st = b_.named(Opcode::LocalStore, name, {b_.owned(owned)});
-  st->imm = fn_->findLocal(name);
-}
-
-void FunctionLowering::deleteName(const std::string &name, SourceRange loc) {
-  if (isGlobalName(name)) {
-    b_.named(Opcode::GlobalDel, name, {});
-    return;
-  }
-  b_.named(Opcode::LocalDel, name, {})->imm = fn_->findLocal(name);
 }
 
 Value *FunctionLowering::expr(const ast::Expr &e) {
@@ -104,7 +79,7 @@ Value *FunctionLowering::expr(const ast::Expr &e) {
   case K::Attribute: {
     auto &a = cast<ast::Attribute>(e);
     Value *obj = expr(*a.value);
-    v = b_.named(Opcode::AttrLoad, a.attr, {obj});
+    v = b_.named(Opcode::AttrLoad, mangle(private_, a.attr), {obj});
     b_.release(obj);
     break;
   }
@@ -140,21 +115,18 @@ Value *FunctionLowering::expr(const ast::Expr &e) {
   case K::Starred:
     syntaxError(e.loc, "can't use starred expression here");
   case K::Lambda:
-    unsupported(e.loc, "lambda expressions are");
+    v = lambda(cast<ast::Lambda>(e));
+    break;
   case K::ListComp:
-    unsupported(e.loc, "list comprehensions are");
   case K::SetComp:
-    unsupported(e.loc, "set comprehensions are");
   case K::DictComp:
-    unsupported(e.loc, "dict comprehensions are");
   case K::GeneratorExp:
-    unsupported(e.loc, "generator expressions are");
+    v = comprehension(e);
+    break;
   case K::Await:
     unsupported(e.loc, "'await' expressions are");
   case K::Yield:
   case K::YieldFrom:
-    if (scope_.isModule)
-      syntaxError(e.loc, "'yield' outside function");
     unsupported(e.loc, "generators ('yield') are");
   }
   b_.setLoc(saved);
@@ -358,7 +330,7 @@ Value *FunctionLowering::call(const ast::Call &e) {
     // CPython, but called without creating a bound-method object.
     Value *obj = expr(*attr->value);
     at(attr->loc);
-    Value *meth = b_.named(Opcode::MethodLoad, attr->attr, {obj});
+    Value *meth = b_.named(Opcode::MethodLoad, mangle(private_, attr->attr), {obj});
     return plainCall(Opcode::CallMethod, {meth, obj}, e);
   }
   Value *fn = expr(*e.func);

@@ -4,7 +4,7 @@
 #include "frontend/AST.h"
 #include "frontend/Diagnostics.h"
 #include "ir/Builder.h"
-#include "lowering/Scope.h"
+#include "lowering/SymbolTable.h"
 
 #include <string>
 #include <vector>
@@ -13,14 +13,21 @@ namespace pylc {
 
 class FunctionLowering {
 public:
-  FunctionLowering(ir::Module &module, ir::Function *fn, const std::string &file, Scope scope)
-      : module_(module), fn_(fn), b_(fn), file_(file), scope_(std::move(scope)) {}
+  FunctionLowering(ir::Module &module, ir::Function *fn, const std::string &file,
+                   const SymbolTable &table, const SymbolScope &scope, std::string privateName)
+      : module_(module), fn_(fn), b_(fn), file_(file), table_(table), sym_(scope),
+        private_(std::move(privateName)) {}
 
   // Lowers the statements as the function's body, ending with `return None`.
-  void lowerBody(const ast::StmtList &body, const std::vector<std::string> &paramNames);
-
+  void lowerBody(const ast::StmtList &body);
+  // A lambda's body: `return expr`.
+  void lowerLambdaBody(const ast::Expr &body);
   // Lowers the statements as the module body (names are globals; ends with `return None`).
   void lowerModuleBody(const ast::StmtList &body);
+  // A class body, run with the class namespace as its locals mapping.
+  void lowerClassBody(const ast::ClassDef &c);
+  // A list/set/dict comprehension's function: its parameter `.0` is the first iterator.
+  void lowerComprehensionBody(const ast::Expr &e);
 
   // Statements (LowerStmt.cpp).
   void stmts(const ast::StmtList &body);
@@ -54,6 +61,26 @@ private:
       b_.setBlock(b_.newBlock());
   }
 
+  // Scopes and functions (LowerScope.cpp).
+  void beginFunction();
+  void finishSlots();
+  std::string qualnameOf(const std::string &name) const;
+  // Creates the function object of `child` (its closure from this function's cells) with
+  // the given default, keyword-default and annotation values (owned, may be null).
+  ir::Value *makeFunction(ir::Function *child, const SymbolScope &childScope,
+                          ir::Value *defaults, ir::Value *kwdefaults, ir::Value *annotations);
+  ir::Function *newFunction(const std::string &name, ir::FunctionKind kind,
+                            const SymbolScope &scope, int firstLine);
+  ir::Value *defaultsOf(const ast::Arguments &a, ir::Value **kwdefaults);
+  ir::Value *annotationsOf(const ast::Arguments &a, const ast::Expr *returns);
+  void classDef(const ast::ClassDef &c);
+  ir::Value *lambda(const ast::Lambda &e);
+  ir::Value *comprehension(const ast::Expr &e);
+  void comprehensionLoop(const ast::Expr &e, const std::vector<ast::Comprehension> &gens,
+                         size_t index, ir::Value *result);
+  unsigned slotOf(const std::string &mangled);
+  bool isFunctionScope() const { return sym_.kind == SymbolScope::Kind::Function; }
+
   // Statements.
   void functionDef(const ast::FunctionDefBase &f);
   void assign(const ast::Assign &a);
@@ -75,9 +102,6 @@ private:
   ir::Value *loadName(const std::string &name, SourceRange loc);
   void storeName(const std::string &name, ir::Value *owned);
   void deleteName(const std::string &name, SourceRange loc);
-  bool isGlobalName(const std::string &name) const {
-    return scope_.isModule || !scope_.isLocal(name);
-  }
 
   // Expressions.
   ir::Value *constant(const ast::ConstantValue &c);
@@ -106,7 +130,9 @@ private:
   ir::Function *fn_;
   ir::Builder b_;
   const std::string &file_;
-  Scope scope_;
+  const SymbolTable &table_;
+  const SymbolScope &sym_;
+  std::string private_; // the enclosing class, for name mangling
   std::vector<Loop> loops_;
 };
 

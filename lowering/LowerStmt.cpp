@@ -9,22 +9,6 @@ using pylc::ir::Value;
 
 namespace pylc {
 
-void FunctionLowering::lowerBody(const ast::StmtList &body,
-                                 const std::vector<std::string> &paramNames) {
-  startBlock(b_.newBlock());
-  for (auto &name : scope_.localOrder)
-    fn_->addLocal(name);
-  // Parameters start as the frame's first local slots, each holding its own reference.
-  for (unsigned i = 0; i < paramNames.size(); ++i) {
-    ir::Instr *st =
-        b_.named(Opcode::LocalStore, paramNames[i], {b_.incref(fn_->params()[i].get())});
-    st->imm = fn_->findLocal(paramNames[i]);
-  }
-  stmts(body);
-  if (b_.isOpen())
-    b_.ret(b_.incref(b_.none()));
-}
-
 void FunctionLowering::stmts(const ast::StmtList &body) {
   for (auto &s : body)
     stmt(*s);
@@ -57,14 +41,14 @@ void FunctionLowering::stmt(const ast::Stmt &s) {
   case K::Raise: raiseStmt(cast<ast::Raise>(s)); break;
   case K::Assert: assertStmt(cast<ast::Assert>(s)); break;
   case K::AsyncFunctionDef: unsupported(s.loc, "'async def' functions are");
-  case K::ClassDef: unsupported(s.loc, "class definitions are");
+  case K::ClassDef: classDef(cast<ast::ClassDef>(s)); break;
   case K::AsyncFor: unsupported(s.loc, "'async for' statements are");
   case K::With: unsupported(s.loc, "'with' statements are");
   case K::AsyncWith: unsupported(s.loc, "'async with' statements are");
   case K::Match: unsupported(s.loc, "'match' statements are");
   case K::Try: unsupported(s.loc, "'try' statements are");
   case K::TryStar: unsupported(s.loc, "'try'/'except*' statements are");
-  case K::Nonlocal: unsupported(s.loc, "'nonlocal' statements are");
+  case K::Nonlocal: break; // resolved by the symbol table
   }
 }
 
@@ -84,7 +68,7 @@ void FunctionLowering::store(const ast::Expr &target, Value *value) {
   case K::Attribute: {
     auto &a = cast<ast::Attribute>(target);
     Value *obj = expr(*a.value);
-    b_.named(Opcode::AttrStore, a.attr, {obj, value});
+    b_.named(Opcode::AttrStore, mangle(private_, a.attr), {obj, value});
     b_.release(obj);
     b_.release(value);
     break;
@@ -149,10 +133,10 @@ void FunctionLowering::augAssign(const ast::AugAssign &a) {
   } else if (auto *attr = dyn_cast<ast::Attribute>(a.target.get())) {
     at(attr->loc);
     Value *obj = expr(*attr->value);
-    Value *cur = b_.named(Opcode::AttrLoad, attr->attr, {obj});
+    Value *cur = b_.named(Opcode::AttrLoad, mangle(private_, attr->attr), {obj});
     Value *r = inplace(cur);
     at(attr->loc);
-    b_.named(Opcode::AttrStore, attr->attr, {obj, r});
+    b_.named(Opcode::AttrStore, mangle(private_, attr->attr), {obj, r});
     releaseAll({obj, r});
   } else if (auto *sub = dyn_cast<ast::Subscript>(a.target.get())) {
     at(sub->loc);
@@ -174,14 +158,15 @@ void FunctionLowering::annAssign(const ast::AnnAssign &a) {
   if (a.value)
     store(*a.target, b_.owned(expr(*a.value)));
   auto *n = dyn_cast<ast::Name>(a.target.get());
-  if (!scope_.isModule || !a.simple || !n)
+  if (isFunctionScope() || !a.simple || !n)
     return;
-  // Module-level `x: T` records T in __annotations__, as SETUP_ANNOTATIONS arranges.
+  // Module- and class-level `x: T` records T in __annotations__, as SETUP_ANNOTATIONS
+  // arranges.
   at(a.annotation->loc);
   Value *ann = expr(*a.annotation);
   at(a.loc);
-  Value *dict = b_.named(Opcode::GlobalLoad, "__annotations__", {});
-  b_.create(Opcode::ItemStore, {dict, b_.str(n->id), ann});
+  Value *dict = loadName("__annotations__", a.loc);
+  b_.create(Opcode::ItemStore, {dict, b_.str(mangle(private_, n->id)), ann});
   b_.decref(dict);
   b_.release(ann);
 }
@@ -270,7 +255,7 @@ void FunctionLowering::breakOrContinue(const ast::Stmt &s, bool isBreak) {
 }
 
 void FunctionLowering::returnStmt(const ast::Return &s) {
-  if (scope_.isModule)
+  if (!isFunctionScope())
     syntaxError(s.loc, "'return' outside function");
   Value *v = s.value ? b_.owned(expr(*s.value)) : b_.incref(b_.none());
   releaseLoopIterators(0);
@@ -286,7 +271,7 @@ void FunctionLowering::deleteTarget(const ast::Expr &target) {
   case K::Attribute: {
     auto &a = cast<ast::Attribute>(target);
     Value *obj = expr(*a.value);
-    b_.named(Opcode::AttrDel, a.attr, {obj});
+    b_.named(Opcode::AttrDel, mangle(private_, a.attr), {obj});
     b_.release(obj);
     break;
   }

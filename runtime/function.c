@@ -539,7 +539,7 @@ static PyObject *builtins_of(PyObject *globals) {
 
 PyObject *pylc_function_new(const pylc_funcdesc *desc, pylc_impl impl, PyObject *code,
                             PyObject *globals, PyObject *defaults, PyObject *kwdefaults,
-                            PyObject *closure) {
+                            PyObject *closure, PyObject *annotations) {
   if (!(PylcFunction_Type.tp_flags & Py_TPFLAGS_READY) && PyType_Ready(&PylcFunction_Type) < 0)
     return NULL;
   if (!globals || !PyDict_Check(globals)) {
@@ -574,7 +574,7 @@ PyObject *pylc_function_new(const pylc_funcdesc *desc, pylc_impl impl, PyObject 
                     ? Py_NewRef(defaults)
                     : NULL;
   f->kwdefaults = kwdefaults && kwdefaults != Py_None ? Py_NewRef(kwdefaults) : NULL;
-  f->annotations = NULL;
+  f->annotations = Py_XNewRef(annotations);
   f->dict = NULL;
   f->weakreflist = NULL;
   f->argcount = desc->argcount;

@@ -123,3 +123,36 @@ int pylc_delete_name(PyObject *locals, PyObject *name) {
   pylc__format_exc_check_arg(PyExc_NameError, NAME_ERROR_MSG, name);
   return -1;
 }
+
+PyObject *pylc_load_classderef(PyObject *locals, PyObject *cell, PyObject *name) {
+  PyObject *v = locals ? lookup(locals, name) : NULL;
+  if (v || PyErr_Occurred())
+    return v;
+  v = PyCell_GET(cell);
+  if (!v)
+    return pylc_raise_unbound_free(name);
+  return Py_NewRef(v);
+}
+
+int pylc_setup_annotations(PyObject *locals) {
+  if (!locals) {
+    PyErr_SetString(PyExc_SystemError, "no locals found when setting up annotations");
+    return -1;
+  }
+  PyObject *name = PyUnicode_InternFromString("__annotations__");
+  if (!name)
+    return -1;
+  PyObject *v = lookup(locals, name);
+  int r = 0;
+  if (v) {
+    Py_DECREF(v);
+  } else if (!PyErr_Occurred()) {
+    PyObject *d = PyDict_New();
+    r = d ? pylc_store_name(locals, name, d) : -1;
+    Py_XDECREF(d);
+  } else {
+    r = -1;
+  }
+  Py_DECREF(name);
+  return r;
+}

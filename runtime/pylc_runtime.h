@@ -101,11 +101,12 @@ typedef PyObject *(*pylc_impl)(PyObject *func, PyObject *const *params);
 extern PyTypeObject PylcFunction_Type;
 
 /* A compiled function object: vectorcall binds arguments exactly as CPython does
- * (same error messages), then calls impl. defaults (a tuple) and kwdefaults (a dict)
- * may be NULL; they are borrowed. __module__ is taken from globals["__name__"]. */
+ * (same error messages), then calls impl. defaults (a tuple), kwdefaults (a dict), closure
+ * (a tuple of cells, one per free variable) and annotations (a dict) may be NULL; they are
+ * borrowed. __module__ is taken from globals["__name__"]. */
 PyObject *pylc_function_new(const pylc_funcdesc *desc, pylc_impl impl, PyObject *code,
                             PyObject *globals, PyObject *defaults, PyObject *kwdefaults,
-                            PyObject *closure);
+                            PyObject *closure, PyObject *annotations);
 /* Runs a compiled body that has a locals mapping (a module body with its globals, a class
  * body with its namespace): the mapping is the body's single parameter. A class body returns
  * its __class__ cell or None. */
@@ -144,6 +145,11 @@ PyObject *pylc_raise_unbound_free(PyObject *name);
 PyObject *pylc_load_name(PyObject *locals, PyObject *globals, PyObject *name);
 int pylc_store_name(PyObject *locals, PyObject *name, PyObject *value);
 int pylc_delete_name(PyObject *locals, PyObject *name);
+/* LOAD_CLASSDEREF: a class body's free variable is looked up in its namespace first, then
+ * in the cell; NameError (free variable) when the cell is empty. */
+PyObject *pylc_load_classderef(PyObject *locals, PyObject *cell, PyObject *name);
+/* SETUP_ANNOTATIONS: locals["__annotations__"] = {} unless it is there already. */
+int pylc_setup_annotations(PyObject *locals);
 
 /* A per-site cache of a global lookup (zero-initialised by the generated code). */
 typedef struct {

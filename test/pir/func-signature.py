@@ -20,7 +20,7 @@ def g():
 # CHECK-NEXT:   [[C5:%[0-9]+]] = const 5 : object
 # CHECK-NEXT:   [[R5:%[0-9]+]] = incref [[C5]] : object
 # CHECK-NEXT:   [[KWDEF:%[0-9]+]] = dict [[RKE]], [[R5]] : object  @2:0-3:12
-# CHECK-NEXT:   [[F:%[0-9]+]] = func.make @f [[DEF]], [[KWDEF]] : object  @2:0-3:12
+# CHECK-NEXT:   [[F:%[0-9]+]] = func.make @f defaults kwdefaults [[DEF]], [[KWDEF]] : object  @2:0-3:12
 # CHECK-NEXT:   decref [[DEF]]
 # CHECK-NEXT:   decref [[KWDEF]]
 # CHECK-NEXT:   global.store "f" [[F]]  @2:0-3:12

@@ -152,6 +152,7 @@ std::unique_ptr<Module> buildSample() {
     Instr *defaults = b.create(Opcode::BuildTuple, {b.incref(b.constant(intConst("2")))});
     Instr *mk = b.create(Opcode::MakeFunction, {defaults});
     mk->callee = f;
+    mk->imm = 1; // defaults
     b.decref(defaults);
     b.named(Opcode::GlobalStore, "f", {mk});
     b.decref(mk);
@@ -173,7 +174,7 @@ func @<module>() line 1 {
   %0 = const 2 : object
   %1 = incref %0 : object
   %2 = tuple %1 : object
-  %3 = func.make @f %2 : object
+  %3 = func.make @f defaults %2 : object
   decref %2
   global.store "f" %3
   decref %3

@@ -114,7 +114,7 @@ PyObject *makeFunction() {
   PyObject *globals = PyDict_New();
   PyDict_SetItemString(globals, "__name__", PyUnicode_InternFromString("m"));
   PyObject *defaults = Py_BuildValue("(i)", 2);
-  PyObject *f = pylc_function_new(&desc, returnParams, nullptr, globals, defaults, nullptr, nullptr);
+  PyObject *f = pylc_function_new(&desc, returnParams, nullptr, globals, defaults, nullptr, nullptr, nullptr);
   Py_DECREF(defaults);
   Py_DECREF(globals);
   return f;
