@@ -591,3 +591,18 @@ PyObject *pylc_function_new(const pylc_funcdesc *desc, pylc_impl impl, PyObject 
   }
   return (PyObject *)f;
 }
+
+/* ------------------------------------------------------------------ class bodies */
+
+PyObject *pylc_call_class_body(PyObject *body, PyObject *ns) {
+  if (!PyObject_TypeCheck(body, &PylcFunction_Type)) {
+    PyErr_SetString(PyExc_SystemError, "pylc_call_class_body: body must be a compiled function");
+    return NULL;
+  }
+  /* The body's one parameter is the namespace. No interpreter frame is linked yet. */
+  if (Py_EnterRecursiveCall(""))
+    return NULL;
+  PyObject *cell = ((PylcFunctionObject *)body)->impl(body, &ns);
+  Py_LeaveRecursiveCall();
+  return cell;
+}

@@ -91,6 +91,12 @@ extern PyTypeObject PylcFunction_Type;
 PyObject *pylc_function_new(const pylc_funcdesc *desc, pylc_impl impl, PyObject *code,
                             PyObject *globals, PyObject *defaults, PyObject *kwdefaults);
 
+/* Runs a compiled class body with `ns` as its locals mapping; returns the __class__ cell
+ * or None, new reference. `body` is a compiled function whose impl takes exactly one
+ * parameter, the namespace (params[0] = ns, borrowed); its code is a class body's
+ * (PYLC_UNOPTIMIZED). Both arguments are borrowed. */
+PyObject *pylc_call_class_body(PyObject *body, PyObject *ns);
+
 /* ------------------------------------------------------------------ names */
 
 /* globals[name], then builtins[name]; NameError "name 'x' is not defined" otherwise
@@ -306,6 +312,19 @@ PyObject *pylc_async_with_enter(PyObject *mgr, PyObject **aexit);
  * returns its result (new reference): the awaitable whose awaited value decides, by its
  * truth, whether an exception is suppressed. */
 PyObject *pylc_async_with_exit(PyObject *aexit, PyObject *exc);
+
+/* ------------------------------------------------------------------ classes */
+
+/* The `class` statement: builtins.__build_class__(body, name, *bases, **kwds) of CPython
+ * 3.11 (PEP 560 __mro_entries__ and __orig_bases__, the metaclass from `metaclass=` or
+ * calculated from the bases, __prepare__, the body run with the namespace as its locals
+ * through pylc_call_class_body, meta(name, bases, ns, **kwds), the __class__ cell checks),
+ * with the same messages in the same order. `body` is the compiled class body, `name` a
+ * str; args[0..PyVectorcall_NARGS(nargsf)) are the bases, followed by the values of the
+ * keywords named by the tuple kwnames (may be NULL), as in vectorcall. All borrowed.
+ * Returns the class (new reference). */
+PyObject *pylc_build_class(PyObject *body, PyObject *name, PyObject *const *args, size_t nargsf,
+                           PyObject *kwnames);
 
 /* Adds a traceback entry for the frame of `code` (globals `globals`) stopped at raising
  * site `site`, as the interpreter does when an exception leaves a frame. */

@@ -1,7 +1,8 @@
-// Unit tests of the runtime's exception handlers and with statements (runtime/handlers.c).
-// Expected strings are what /usr/bin/python3.11 (3.11.2, the libpython these tests link)
-// produces for the equivalent Python code; where a result is a structure (except*), the same
-// code is also run by the interpreter in process and the two results are compared.
+// Unit tests of the runtime's exception handlers, with statements and class creation
+// (runtime/handlers.c, runtime/classes.c). Expected strings are what /usr/bin/python3.11
+// (3.11.2, the libpython these tests link) produces for the equivalent Python code; where a
+// result is a structure (except*, classes), the same code is also run by the interpreter in
+// process and the two results are compared.
 #include "runtime/pylc_runtime.h"
 
 #include <gtest/gtest.h>
@@ -885,6 +886,332 @@ TEST(RuntimeHandlers, AsyncWithReturnsAwaitables) {
   Py_DECREF(e);
   Py_DECREF(aexit);
   Py_DECREF(acm);
+}
+
+// ------------------------------------------------------------------ classes
+
+// What the compiled class body of the tests does: copies g_items into the namespace (so
+// names are stored with PyObject_SetItem, as STORE_NAME does), records the namespace and
+// returns g_return (the __class__ cell) or None; with g_body_error set, raises it.
+PyObject *g_items = nullptr;
+PyObject *g_return = nullptr;
+PyObject *g_seen_ns = nullptr;
+const char *g_body_error = nullptr;
+int g_body_calls = 0;
+
+PyObject *classBody(PyObject *func, PyObject *const *params) {
+  g_body_calls++;
+  PyObject *ns = params[0];
+  Py_XSETREF(g_seen_ns, Py_NewRef(ns));
+  if (g_items) {
+    Py_ssize_t pos = 0;
+    PyObject *key, *value;
+    while (PyDict_Next(g_items, &pos, &key, &value))
+      if (PyObject_SetItem(ns, key, value) < 0)
+        return nullptr;
+  }
+  if (g_body_error) {
+    PyErr_SetString(PyExc_LookupError, g_body_error);
+    return nullptr;
+  }
+  return Py_NewRef(g_return ? g_return : Py_None);
+}
+
+class ClassTest : public ::testing::Test {
+protected:
+  void SetUp() override {
+    ensurePython();
+    static const char *varnames[] = {"__locals__"};
+    static const unsigned char table[] = {0xE8, 0};
+    static pylc_funcdesc desc = {"C", "C",      1,     1, 0, 0,      PYLC_UNOPTIMIZED,
+                                 1,   varnames, table, 2, 1, nullptr};
+    body = pylc_function_new(&desc, classBody, nullptr, ns.dict(), nullptr, nullptr);
+    ASSERT_NE(body, nullptr) << takeError();
+    ASSERT_EQ(ns.exec("class Meta(type):\n"
+                      "    calls = []\n"
+                      "    @classmethod\n"
+                      "    def __prepare__(m, name, bases, **kw):\n"
+                      "        Meta.calls.append(('prepare', name, bases, kw))\n"
+                      "        return {'prepared': True}\n"
+                      "    def __new__(m, name, bases, ns, **kw):\n"
+                      "        Meta.calls.append(('new', name, bases, sorted(ns), kw))\n"
+                      "        return super().__new__(m, name, bases, ns, **kw)\n"
+                      "    def __init__(cls, name, bases, ns, **kw):\n"
+                      "        super().__init__(name, bases, ns)\n"
+                      "class Base:\n"
+                      "    seen = []\n"
+                      "    def __init_subclass__(cls, **kw):\n"
+                      "        Base.seen.append((cls.__name__, kw))\n"
+                      "class Other:\n"
+                      "    pass\n"
+                      "class Entry:\n"
+                      "    def __init__(self, *entries):\n"
+                      "        self.entries = entries\n"
+                      "        self.got = None\n"
+                      "    def __mro_entries__(self, bases):\n"
+                      "        self.got = bases\n"
+                      "        return self.entries\n"
+                      "class BadEntry:\n"
+                      "    def __mro_entries__(self, bases):\n"
+                      "        return [Base]\n"
+                      "class M1(type): pass\n"
+                      "class M2(type): pass\n"
+                      "class A1(metaclass=M1): pass\n"
+                      "class A2(metaclass=M2): pass\n"
+                      "class WithMeta(metaclass=Meta): pass\n"
+                      "Meta.calls.clear()\n"
+                      "def mfunc(name, bases, ns, **kw):\n"
+                      "    return ('made', name, bases, sorted(ns), kw)\n"
+                      "class BadPrepare(type):\n"
+                      "    @classmethod\n"
+                      "    def __prepare__(m, name, bases, **kw):\n"
+                      "        return 1\n"
+                      "def badfunc(name, bases, ns):\n"
+                      "    pass\n"
+                      "badfunc.__prepare__ = lambda name, bases: 5\n"),
+              "");
+    g_items = PyDict_New();
+    setItem("__module__", "'m'");
+    setItem("__qualname__", "'C'");
+    g_return = nullptr;
+    g_body_error = nullptr;
+    g_body_calls = 0;
+  }
+  void TearDown() override {
+    Py_CLEAR(g_items);
+    Py_CLEAR(g_return);
+    Py_CLEAR(g_seen_ns);
+    Py_XDECREF(body);
+  }
+  void setItem(const char *name, const char *expr) {
+    PyObject *v = ns.eval(expr);
+    PyDict_SetItemString(g_items, name, v);
+    Py_XDECREF(v);
+  }
+  // class C(*bases, **kw) with the test body; the class (new reference) or NULL.
+  PyObject *build(const std::vector<const char *> &bases,
+                  const std::vector<std::pair<const char *, const char *>> &kw = {},
+                  const char *name = "C") {
+    std::vector<PyObject *> args;
+    for (const char *b : bases)
+      args.push_back(ns.eval(b));
+    PyObject *kwnames = nullptr;
+    if (!kw.empty()) {
+      kwnames = PyTuple_New((Py_ssize_t)kw.size());
+      for (size_t i = 0; i < kw.size(); i++) {
+        PyTuple_SET_ITEM(kwnames, i, PyUnicode_InternFromString(kw[i].first));
+        args.push_back(ns.eval(kw[i].second));
+      }
+    }
+    PyObject *name_obj = PyUnicode_FromString(name);
+    PyObject *cls = pylc_build_class(body, name_obj, args.data(), bases.size(), kwnames);
+    Py_DECREF(name_obj);
+    Py_XDECREF(kwnames);
+    for (PyObject *a : args)
+      Py_XDECREF(a);
+    return cls;
+  }
+  // Builds and keeps the class as `C` in the namespace; "" or the error.
+  std::string buildC(const std::vector<const char *> &bases,
+                     const std::vector<std::pair<const char *, const char *>> &kw = {}) {
+    PyObject *cls = build(bases, kw);
+    if (!cls)
+      return takeError();
+    ns.set("C", cls);
+    Py_DECREF(cls);
+    return "";
+  }
+
+  Namespace ns;
+  PyObject *body = nullptr;
+};
+
+TEST_F(ClassTest, PlainClass) {
+  setItem("x", "1");
+  setItem("f", "lambda self: 2");
+  ASSERT_EQ(buildC({}), "");
+  EXPECT_EQ(g_body_calls, 1);
+  EXPECT_TRUE(PyDict_CheckExact(g_seen_ns));
+  EXPECT_EQ(ns.evalRepr("(type(C), C.__name__, C.__qualname__, C.__module__, C.__bases__)"),
+            "(<class 'type'>, 'C', 'C', 'm', (<class 'object'>,))");
+  EXPECT_EQ(ns.evalRepr("(C.x, C().f(), '__orig_bases__' in C.__dict__)"), "(1, 2, False)");
+  EXPECT_EQ(ns.evalRepr("C"), "<class 'm.C'>");
+}
+
+TEST_F(ClassTest, BasesAndInitSubclass) {
+  ASSERT_EQ(buildC({"Other", "Base"}), "");
+  EXPECT_EQ(ns.evalRepr("C.__mro__"),
+            "(<class 'm.C'>, <class 'm.Other'>, <class 'm.Base'>, <class 'object'>)");
+  EXPECT_EQ(ns.evalRepr("Base.seen"), "[('C', {})]");
+  // Keywords other than metaclass go to __init_subclass__.
+  ASSERT_EQ(buildC({"Base"}, {{"flag", "1"}, {"size", "'big'"}}), "");
+  EXPECT_EQ(ns.evalRepr("Base.seen[-1]"), "('C', {'flag': 1, 'size': 'big'})");
+  // object.__init_subclass__ takes none.
+  EXPECT_EQ(buildC({}, {{"flag", "1"}}),
+            "TypeError: C.__init_subclass__() takes no keyword arguments");
+}
+
+TEST_F(ClassTest, MetaclassKeywordAndPrepare) {
+  setItem("x", "1");
+  ASSERT_EQ(buildC({"Base"}, {{"metaclass", "Meta"}, {"flag", "1"}}), "");
+  EXPECT_EQ(ns.evalRepr("type(C)"), "<class 'm.Meta'>");
+  // __prepare__ and the metaclass get the other keywords, never `metaclass`.
+  EXPECT_EQ(ns.evalRepr("Meta.calls"),
+            "[('prepare', 'C', (<class 'm.Base'>,), {'flag': 1}), ('new', 'C', (<class "
+            "'m.Base'>,), ['__module__', '__qualname__', 'prepared', 'x'], {'flag': 1})]");
+  EXPECT_EQ(ns.evalRepr("Base.seen"), "[('C', {'flag': 1})]");
+  // The body ran in the namespace __prepare__ returned.
+  PyObject *prepared = PyMapping_GetItemString(g_seen_ns, "prepared");
+  EXPECT_EQ(prepared, Py_True);
+  Py_XDECREF(prepared);
+  EXPECT_EQ(ns.evalRepr("C.prepared"), "True");
+}
+
+TEST_F(ClassTest, MetaclassCalculated) {
+  // From the bases: the most derived metaclass, whether given or not.
+  ASSERT_EQ(buildC({"WithMeta"}), "");
+  EXPECT_EQ(ns.evalRepr("(type(C), Meta.calls[0][0])"), "(<class 'm.Meta'>, 'prepare')");
+  ASSERT_EQ(buildC({"WithMeta"}, {{"metaclass", "type"}}), "");
+  EXPECT_EQ(ns.evalRepr("type(C)"), "<class 'm.Meta'>");
+  EXPECT_EQ(buildC({"A1", "A2"}),
+            "TypeError: metaclass conflict: the metaclass of a derived class must be a "
+            "(non-strict) subclass of the metaclasses of all its bases");
+  // Before __prepare__ and the body.
+  ASSERT_EQ(ns.exec("Meta.calls.clear()"), "");
+  EXPECT_EQ(buildC({"A1"}, {{"metaclass", "Meta"}}),
+            "TypeError: metaclass conflict: the metaclass of a derived class must be a "
+            "(non-strict) subclass of the metaclasses of all its bases");
+  EXPECT_EQ(ns.evalRepr("Meta.calls"), "[]");
+  EXPECT_EQ(g_body_calls, 2);
+}
+
+TEST_F(ClassTest, MetaclassThatIsNotAClass) {
+  // No calculation: conflicting bases are fine, and the result is whatever it returns.
+  PyObject *r = build({"A1", "A2"}, {{"metaclass", "mfunc"}, {"k", "2"}});
+  ASSERT_NE(r, nullptr) << takeError();
+  EXPECT_EQ(repr(r), "('made', 'C', (<class 'm.A1'>, <class 'm.A2'>), ['__module__', "
+                     "'__qualname__'], {'k': 2})");
+  Py_DECREF(r);
+}
+
+TEST_F(ClassTest, PrepareMustReturnAMapping) {
+  EXPECT_EQ(buildC({}, {{"metaclass", "BadPrepare"}}),
+            "TypeError: BadPrepare.__prepare__() must return a mapping, not int");
+  EXPECT_EQ(buildC({}, {{"metaclass", "badfunc"}}),
+            "TypeError: <metaclass>.__prepare__() must return a mapping, not int");
+  EXPECT_EQ(g_body_calls, 0);
+  // Keywords a __prepare__ does not take fail there, before the body runs.
+  EXPECT_EQ(buildC({}, {{"metaclass", "badfunc"}, {"k", "1"}}),
+            "TypeError: <lambda>() got an unexpected keyword argument 'k'");
+  EXPECT_EQ(g_body_calls, 0);
+}
+
+TEST_F(ClassTest, MroEntries) {
+  ASSERT_EQ(ns.exec("entry = Entry(Base)\nentry2 = Entry(Other, Base)\nnone = Entry()\n"), "");
+  ASSERT_EQ(buildC({"entry"}), "");
+  EXPECT_EQ(ns.evalRepr("(C.__bases__, C.__orig_bases__ == (entry,), entry.got == (entry,))"),
+            "((<class 'm.Base'>,), True, True)");
+  // The bases before the first replacement are kept; an empty tuple removes the base.
+  ASSERT_EQ(buildC({"A1", "none", "entry2"}), "");
+  EXPECT_EQ(ns.evalRepr("C.__bases__"), "(<class 'm.A1'>, <class 'm.Other'>, <class 'm.Base'>)");
+  EXPECT_EQ(ns.evalRepr("C.__orig_bases__ == (A1, none, entry2)"), "True");
+  EXPECT_EQ(ns.evalRepr("entry2.got == (A1, none, entry2)"), "True");
+  // The metaclass comes from the replaced bases.
+  ASSERT_EQ(ns.exec("menu = Entry(WithMeta)"), "");
+  ASSERT_EQ(buildC({"menu"}), "");
+  EXPECT_EQ(ns.evalRepr("type(C)"), "<class 'm.Meta'>");
+  EXPECT_EQ(ns.evalRepr("Meta.calls[0][2]"), "(<class 'm.WithMeta'>,)");
+  // Errors come before the metaclass is looked at.
+  EXPECT_EQ(buildC({"A1", "A2", "BadEntry()"}), "TypeError: __mro_entries__ must return a tuple");
+  EXPECT_EQ(g_body_calls, 3);
+  // An object without __mro_entries__ stays a base (and type() rejects it).
+  EXPECT_EQ(buildC({"1"}), "TypeError: int() takes at most 2 arguments (3 given)");
+}
+
+TEST_F(ClassTest, ClassCell) {
+  PyObject *cell = PyCell_New(nullptr);
+  g_return = Py_NewRef(cell);
+  PyDict_SetItemString(g_items, "__classcell__", cell);
+  ASSERT_EQ(buildC({}), "");
+  EXPECT_EQ(PyCell_GET(cell), ns.get("C"));
+  EXPECT_EQ(ns.evalRepr("'__classcell__' in C.__dict__"), "False");
+
+  // A metaclass that does not pass __classcell__ on to type.__new__.
+  Py_SETREF(cell, PyCell_New(nullptr));
+  Py_SETREF(g_return, Py_NewRef(cell));
+  PyDict_SetItemString(g_items, "__classcell__", cell);
+  ASSERT_EQ(ns.exec("class Drop(type):\n"
+                    "    def __new__(m, n, b, ns):\n"
+                    "        ns.pop('__classcell__')\n"
+                    "        return super().__new__(m, n, b, ns)\n"
+                    "class Other2(type):\n"
+                    "    def __new__(m, n, b, ns):\n"
+                    "        ns.pop('__classcell__').cell_contents = int\n"
+                    "        return super().__new__(m, n, b, ns)\n"),
+            "");
+  EXPECT_EQ(buildC({}, {{"metaclass", "Drop"}}),
+            "RuntimeError: __class__ not set defining 'C' as <class 'm.C'>. Was __classcell__ "
+            "propagated to type.__new__?");
+  Py_SETREF(cell, PyCell_New(nullptr));
+  Py_SETREF(g_return, Py_NewRef(cell));
+  PyDict_SetItemString(g_items, "__classcell__", cell);
+  EXPECT_EQ(buildC({}, {{"metaclass", "Other2"}}),
+            "TypeError: __class__ set to <class 'int'> defining 'C' as <class 'm.C'>");
+  // No cell returned: nothing to check.
+  Py_CLEAR(g_return);
+  PyDict_DelItemString(g_items, "__classcell__");
+  EXPECT_EQ(buildC({}, {{"metaclass", "Drop"}}), "KeyError: '__classcell__'");
+  EXPECT_EQ(buildC({}), "");
+  Py_DECREF(cell);
+}
+
+TEST_F(ClassTest, BodyErrorsAndArguments) {
+  g_body_error = "from the body";
+  EXPECT_EQ(buildC({"Base"}, {{"metaclass", "Meta"}}), "LookupError: from the body");
+  EXPECT_EQ(ns.evalRepr("(len(Meta.calls), Meta.calls[0][0], Base.seen)"), "(1, 'prepare', [])");
+  g_body_error = nullptr;
+
+  PyObject *one = PyLong_FromLong(1);
+  EXPECT_EQ(pylc_build_class(body, one, nullptr, 0, nullptr), nullptr);
+  EXPECT_EQ(takeError(), "TypeError: __build_class__: name is not a string");
+  PyObject *name = PyUnicode_FromString("C");
+  EXPECT_EQ(pylc_build_class(one, name, nullptr, 0, nullptr), nullptr);
+  EXPECT_EQ(takeError(), "TypeError: __build_class__: func must be a function");
+  EXPECT_EQ(pylc_call_class_body(one, ns.dict()), nullptr);
+  EXPECT_EQ(takeError(), "SystemError: pylc_call_class_body: body must be a compiled function");
+  EXPECT_EQ(g_body_calls, 1);
+  // PY_VECTORCALL_ARGUMENTS_OFFSET in nargsf is allowed; an empty kwnames is no keywords.
+  PyObject *base = ns.get("Base");
+  PyObject *storage[] = {nullptr, base};
+  PyObject *empty = PyTuple_New(0);
+  Py_ssize_t rc = Py_REFCNT(base);
+  PyObject *cls =
+      pylc_build_class(body, name, storage + 1, 1 | PY_VECTORCALL_ARGUMENTS_OFFSET, empty);
+  ASSERT_NE(cls, nullptr) << takeError();
+  EXPECT_EQ(repr(cls), "<class 'm.C'>");
+  Py_DECREF(cls);
+  PyGC_Collect(); // a class is in a cycle with its __mro__
+  EXPECT_EQ(Py_REFCNT(base), rc);
+  Py_DECREF(empty);
+  Py_DECREF(name);
+  Py_DECREF(one);
+}
+
+// The class statement, compared with what the interpreter builds for the same code.
+TEST_F(ClassTest, SameAsInterpreter) {
+  ASSERT_EQ(ns.exec("entry = Entry(Base)\n"
+                    "class C(Other, entry, metaclass=Meta, flag=3):\n"
+                    "    x = 1\n"
+                    "ref = (type(C), C.__bases__, C.__orig_bases__ == (Other, entry),\n"
+                    "       C.x, list(Meta.calls), list(Base.seen))\n"
+                    "Meta.calls.clear(); Base.seen.clear()\n"),
+            "");
+  std::string expected = ns.evalRepr("ref");
+  setItem("x", "1");
+  ASSERT_EQ(buildC({"Other", "entry"}, {{"metaclass", "Meta"}, {"flag", "3"}}), "");
+  EXPECT_EQ(ns.evalRepr("(type(C), C.__bases__, C.__orig_bases__ == (Other, entry),\n"
+                        "       C.x, Meta.calls, Base.seen)"),
+            expected);
 }
 
 } // namespace
