@@ -251,6 +251,116 @@ void pylc_reraise(void);
 /* A failed `assert`: AssertionError(msg), or AssertionError() when msg is NULL. */
 void pylc_raise_assertion(PyObject *msg);
 
+/* ------------------------------------------------------------------ exception handlers */
+
+/* The steps of try/except/finally (CPython 3.11's exception_unwind, PUSH_EXC_INFO,
+ * POP_EXCEPT, CHECK_EXC_MATCH, RERAISE). A handler that catches runs as
+ *     exc = pylc_exc_fetch(); prev = pylc_exc_push(exc);
+ *     ... pylc_exc_match(exc, T) ... body ...
+ *     pylc_exc_pop(prev);                          (also on every way out of the handler)
+ * and re-raising what it caught is pylc_exc_pop(prev) then pylc_exc_reraise(exc). */
+
+/* Takes the exception being raised, as the interpreter does before it jumps to a handler:
+ * fetches and normalises it, stores the traceback in the instance (__traceback__, None
+ * when there is none) and clears the error indicator. Returns the exception instance (new
+ * reference). Must be called with an exception set (NULL with SystemError otherwise). */
+PyObject *pylc_exc_fetch(void);
+/* Makes `exc` (an exception instance, borrowed) the handled exception: what
+ * sys.exc_info(), sys.exception(), a bare `raise` and the __context__ of exceptions raised
+ * meanwhile see. Returns the previously handled exception (new reference; Py_None when
+ * there was none), which must be passed to pylc_exc_pop exactly once. Cannot fail. */
+PyObject *pylc_exc_push(PyObject *exc);
+/* Restores the handled exception to `prev` (a result of pylc_exc_push, stolen). */
+void pylc_exc_pop(PyObject *prev);
+/* `except T:` for the exception instance `exc` (borrowed) and T (borrowed): 1 when it
+ * matches, 0 when not, -1 with TypeError "catching classes that do not inherit from
+ * BaseException is not allowed" when T, or an item of a tuple T, is not an exception
+ * class. */
+int pylc_exc_match(PyObject *exc, PyObject *type);
+/* Raises the exception instance `exc` (borrowed) again with its own __traceback__, adding
+ * no traceback entry (the raising site must not add one either). Always returns with an
+ * exception set. */
+void pylc_exc_reraise(PyObject *exc);
+
+/* except* (CHECK_EG_MATCH, PREP_RERAISE_STAR). The handler runs
+ *     orig = pylc_exc_fetch(); prev = pylc_exc_push(orig);
+ *     raised = []; rest = orig (new reference)
+ *     for each clause:  m = pylc_exc_star_match(rest, T, &match, &new_rest);
+ *                       rest = new_rest (the old rest released)
+ *                       if m == 1: run the body (`as` name = match); if it raises, append
+ *                                  pylc_exc_fetch() to raised; release match
+ *     append rest to raised (None when everything was handled)
+ *     r = pylc_exc_prep_reraise_star(orig, raised)
+ *     pylc_exc_pop(prev); if r is not None: pylc_exc_reraise(r)
+ * (a bare `raise` in a clause's body re-raises the handled `match`, which is then found
+ * to be a re-raise by its metadata). */
+
+/* Matches `exc_value` (an exception instance, or None once an earlier clause took
+ * everything; borrowed) against T (borrowed). Returns 1 on a match: *match is the matching
+ * part (an exception group; a naked exception is wrapped in ExceptionGroup("", (exc,)),
+ * which as in 3.11 gets no traceback of its own), *rest the part left for the next clause
+ * or None, and the handled exception becomes *match (sys.exception() in the clause's
+ * body). Returns 0 when nothing matches: *match = None and *rest = exc_value. Both are new
+ * references. Returns -1 with *match = *rest = NULL on error: T is checked as by
+ * pylc_exc_match, and a T that is or holds a BaseExceptionGroup subclass is TypeError
+ * "catching ExceptionGroup with except* is not allowed. Use except instead.". */
+int pylc_exc_star_match(PyObject *exc_value, PyObject *type, PyObject **match,
+                        PyObject **rest);
+/* The exception a try-except* raises at its end (CPython's _PyExc_PrepReraiseStar).
+ * `orig` (borrowed) is the exception the handler caught; `raised_list` (a list, borrowed)
+ * holds what the clauses' bodies raised or re-raised, then the final rest (items may be
+ * None). Re-raised parts are recognised by carrying orig's metadata (the same
+ * __traceback__, __context__, __cause__ objects) and keep their nesting within orig; newly
+ * raised exceptions become their siblings in a new ExceptionGroup("") (even a single one,
+ * as in 3.11). When orig was a naked exception, the first item is returned as it is. Returns the exception to raise,
+ * or Py_None when there is none (new reference); NULL on error. */
+PyObject *pylc_exc_prep_reraise_star(PyObject *orig, PyObject *raised_list);
+
+/* ------------------------------------------------------------------ with */
+
+/* `with mgr:` (BEFORE_WITH): looks up __enter__ then __exit__ on the type of `mgr`
+ * (borrowed), binds both, then calls __enter__(). Returns its result (new reference) and
+ * stores the bound __exit__ (new reference) in *exit. On error returns NULL with
+ * *exit = NULL: TypeError "'T' object does not support the context manager protocol"
+ * (no __enter__) or "... protocol (missed __exit__ method)", or what __enter__ raised. */
+PyObject *pylc_with_enter(PyObject *mgr, PyObject **exit);
+/* Calls the bound __exit__ `exit` (borrowed). With exc == NULL (the body finished, or left
+ * by return/break/continue): exit(None, None, None), result discarded; returns 0, or -1
+ * with its exception. With an exception instance `exc` (borrowed; WITH_EXCEPT_START):
+ * exit(type(exc), exc, exc.__traceback__) and the truth of its result: 1 = suppress the
+ * exception, 0 = re-raise it, -1 = __exit__ or the truth test raised. The caller makes
+ * `exc` the handled exception (pylc_exc_push) around this call, as the interpreter does. */
+int pylc_with_exit(PyObject *exit, PyObject *exc);
+/* `async with mgr:` (BEFORE_ASYNC_WITH): as pylc_with_enter with __aenter__/__aexit__ and
+ * "'T' object does not support the asynchronous context manager protocol" / "... protocol
+ * (missed __aexit__ method)". Returns the result of __aenter__() (new reference), the
+ * awaitable that the generated code awaits; *aexit receives the bound __aexit__. */
+PyObject *pylc_async_with_enter(PyObject *mgr, PyObject **aexit);
+/* Calls the bound __aexit__ `aexit` (borrowed) as pylc_with_exit calls __exit__ and
+ * returns its result (new reference): the awaitable whose awaited value decides, by its
+ * truth, whether an exception is suppressed. */
+PyObject *pylc_async_with_exit(PyObject *aexit, PyObject *exc);
+
+/* ------------------------------------------------------------------ classes */
+
+
+/* Adds a traceback entry for the frame of `code` (globals `globals`) stopped at raising
+ * site `site`, as the interpreter does when an exception leaves a frame. */
+void pylc_traceback_add(PyObject *code, PyObject *globals, int site);
+
+/* ------------------------------------------------------------------ classes */
+
+/* The `class` statement: builtins.__build_class__(body, name, *bases, **kwds) of CPython
+ * 3.11 (PEP 560 __mro_entries__ and __orig_bases__, the metaclass from `metaclass=` or
+ * calculated from the bases, __prepare__, the body run with the namespace as its locals
+ * through pylc_call_body, meta(name, bases, ns, **kwds), the __class__ cell checks),
+ * with the same messages in the same order. `body` is the compiled class body, `name` a
+ * str; args[0..PyVectorcall_NARGS(nargsf)) are the bases, followed by the values of the
+ * keywords named by the tuple kwnames (may be NULL), as in vectorcall. All borrowed.
+ * Returns the class (new reference). */
+PyObject *pylc_build_class(PyObject *body, PyObject *name, PyObject *const *args, size_t nargsf,
+                           PyObject *kwnames);
+
 /* ------------------------------------------------------------------ programs */
 
 /* Runs a module body with globals = dict; returns a new reference or NULL. */

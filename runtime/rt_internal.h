@@ -12,4 +12,12 @@ void pylc__format_exc_check_arg(PyObject *exc, const char *format_str, PyObject 
  * _PyEval_BuiltinsFromGlobals): a borrowed reference, NULL with an exception on error. */
 PyObject *pylc__builtins_of(PyObject *globals);
 
+/* The str `s`, interned on first use and kept for the life of the process: a borrowed
+ * reference, NULL with an exception on error. `cache` is a static of the caller. */
+static inline PyObject *pylc__interned(PyObject **cache, const char *s) {
+  if (!*cache)
+    *cache = PyUnicode_InternFromString(s);
+  return *cache;
+}
+
 #endif /* PYLC_RT_INTERNAL_H */
