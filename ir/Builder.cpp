@@ -7,6 +7,8 @@ Instr *Builder::create(Opcode op, const std::vector<Value *> &operands, Type t) 
   for (Value *v : operands)
     instr->addOperand(v);
   instr->setLoc(loc_);
+  if (instr->mayRaise())
+    instr->setUnwind(unwind_);
   return block_->append(std::move(instr));
 }
 

@@ -20,6 +20,9 @@ public:
   bool isOpen() const { return block_ && !block_->hasTerminator(); }
 
   void setLoc(const Loc &l) { loc_ = l; }
+  // The handler that raising instructions created from now on unwind to (null: none).
+  void setUnwind(Block *b) { unwind_ = b; }
+  Block *unwind() const { return unwind_; }
   const Loc &loc() const { return loc_; }
 
   Instr *create(Opcode op, std::initializer_list<Value *> operands, Type t = Type::object());
@@ -49,6 +52,7 @@ public:
 private:
   Function *fn_;
   Block *block_ = nullptr;
+  Block *unwind_ = nullptr;
   Loc loc_;
 };
 

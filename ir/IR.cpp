@@ -2,6 +2,7 @@
 
 #include "llvm/Support/Casting.h"
 
+#include <algorithm>
 #include <cassert>
 
 namespace pylc::ir {
@@ -89,9 +90,13 @@ Instr *Block::terminator() const {
 }
 
 std::vector<Block *> Block::successors() const {
+  std::vector<Block *> out;
   if (Instr *t = terminator())
-    return t->successors();
-  return {};
+    out = t->successors();
+  for (auto &i : instrs_)
+    if (i->unwind() && std::find(out.begin(), out.end(), i->unwind()) == out.end())
+      out.push_back(i->unwind());
+  return out;
 }
 
 FuncParam *Function::addParam(const std::string &name) {

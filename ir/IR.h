@@ -119,6 +119,12 @@ public:
   void addOperand(Value *v) { operands_.push_back(v); }
   void setOperand(unsigned i, Value *v) { operands_[i] = v; }
 
+  // The handler a raising instruction unwinds to (its exceptional successor), or null:
+  // leave the function. Owned values live at the raise but not live into the handler are
+  // released on the way.
+  Block *unwind() const { return unwind_; }
+  void setUnwind(Block *b) { unwind_ = b; }
+
   // Terminators: successor blocks; for `br`, operands are the successor's arguments.
   const std::vector<Block *> &successors() const { return successors_; }
   void addSuccessor(Block *b) { successors_.push_back(b); }
@@ -141,6 +147,7 @@ private:
   Opcode op_;
   std::vector<Value *> operands_;
   std::vector<Block *> successors_;
+  Block *unwind_ = nullptr;
   Block *parent_ = nullptr;
   Loc loc_;
 };
@@ -159,6 +166,7 @@ public:
   Instr *insert(size_t pos, std::unique_ptr<Instr> i);
   Instr *terminator() const;
   bool hasTerminator() const { return terminator() != nullptr; }
+  // The terminator's successors, then the handlers its instructions unwind to (each once).
   std::vector<Block *> successors() const;
 
 private:

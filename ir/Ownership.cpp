@@ -1,5 +1,6 @@
 #include "ir/Ownership.h"
 
+#include "ir/Liveness.h"
 #include "ir/Printer.h"
 
 #include <algorithm>
@@ -39,7 +40,8 @@ void Ownership::enter(Block *b, const ValueSet &live, const SlotTracker &slots,
                       " (a reference is leaked or released on one path only)");
 }
 
-void Ownership::transfer(const Instr &i, ValueSet &live, const SlotTracker &slots) {
+void Ownership::transfer(const Instr &i, ValueSet &live, const SlotTracker &slots,
+                         std::vector<Block *> &work) {
   bool isBr = i.opcode() == Opcode::Br;
   for (unsigned k = 0; k < i.numOperands(); ++k) {
     Value *v = i.operand(k);
@@ -58,14 +60,25 @@ void Ownership::transfer(const Instr &i, ValueSet &live, const SlotTracker &slot
     }
     erase(live, v);
   }
-  if (i.mayRaise())
-    cleanups_[&i] = live;
+  if (i.mayRaise()) {
+    ValueSet release = live;
+    if (Block *h = i.unwind()) {
+      ValueSet handed;
+      release.clear();
+      for (Value *v : live)
+        (liveness_->isLiveIn(h, v) ? handed : release).push_back(v);
+      enter(h, handed, slots, work);
+    }
+    cleanups_[&i] = release;
+  }
   if (i.hasResult() && i.isOwned())
     live.push_back(const_cast<Instr *>(&i));
 }
 
 void Ownership::run(const Function &f) {
   SlotTracker slots(f);
+  Liveness liveness(f);
+  liveness_ = &liveness;
   std::vector<Block *> work;
   if (!f.entry())
     return;
@@ -78,7 +91,7 @@ void Ownership::run(const Function &f) {
       if (p->isOwned())
         live.push_back(p.get());
     for (auto &i : b->instrs())
-      transfer(*i, live, slots);
+      transfer(*i, live, slots, work);
     Instr *term = b->terminator();
     if (!term)
       continue;
@@ -97,6 +110,7 @@ void Ownership::run(const Function &f) {
         enter(s, live, slots, work);
     }
   }
+  liveness_ = nullptr;
 }
 
 } // namespace pylc::ir

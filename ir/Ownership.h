@@ -5,6 +5,8 @@
 // all of its predecessors and `ret` must leave none: the verifier reports any
 // violation. For each instruction that may raise, the references outstanding when it
 // fails are what its error path must release: the backend emits exactly those decrefs.
+// An instruction with an unwind edge hands its handler the outstanding references the
+// handler still uses (Liveness) and releases only the others.
 #pragma once
 
 #include "ir/IR.h"
@@ -28,10 +30,12 @@ public:
 private:
   using ValueSet = std::vector<Value *>; // small, ordered by definition
   void run(const Function &f);
-  void transfer(const Instr &i, ValueSet &live, const class SlotTracker &slots);
+  void transfer(const Instr &i, ValueSet &live, const class SlotTracker &slots,
+                std::vector<Block *> &work);
   void enter(Block *b, const ValueSet &live, const class SlotTracker &slots,
              std::vector<Block *> &work);
 
+  const class Liveness *liveness_ = nullptr;
   std::map<const Block *, ValueSet> entry_;
   std::map<const Instr *, ValueSet> cleanups_;
   std::vector<std::string> errors_;

@@ -206,6 +206,8 @@ void FunctionPrinter::printInstr(const Instr &i) {
   }
   if (i.hasResult())
     os_ << " : " << i.type().name();
+  if (i.unwind())
+    os_ << " unwind " << slots_.name(i.unwind());
   if (i.mayRaise() && i.loc().line)
     os_ << "  @" << i.loc().line << ":" << i.loc().col << "-" << i.loc().endLine << ":"
         << i.loc().endCol;

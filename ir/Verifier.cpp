@@ -83,11 +83,13 @@ void FunctionVerifier::checkArity(const Instr &i) {
   case Opcode::Const: case Opcode::LocalLoad: case Opcode::LocalDel: case Opcode::GlobalLoad:
   case Opcode::CellLoad: case Opcode::CellDel: case Opcode::CellRef:
   case Opcode::ClassDerefLoad: case Opcode::NameLoad: case Opcode::NameDel:
+  case Opcode::ExcFetch:
   case Opcode::GlobalDel: case Opcode::Reraise: case Opcode::Unreachable:
     expect(0, 0);
     break;
   case Opcode::IncRef: case Opcode::DecRef: case Opcode::LocalStore: case Opcode::GlobalStore:
-  case Opcode::CellStore: case Opcode::NameStore:
+  case Opcode::CellStore: case Opcode::NameStore: case Opcode::ExcPush: case Opcode::ExcPop:
+  case Opcode::ExcReraise: case Opcode::WithEnter: case Opcode::WithExitFn:
   case Opcode::AttrLoad: case Opcode::AttrDel: case Opcode::MethodLoad: case Opcode::UnOp: case Opcode::Not:
   case Opcode::Truth: case Opcode::ListToTuple: case Opcode::Unpack: case Opcode::UnpackEx:
   case Opcode::TupleGet: case Opcode::GetIter: case Opcode::IterNext: case Opcode::Import:
@@ -109,6 +111,14 @@ void FunctionVerifier::checkArity(const Instr &i) {
     break;
   case Opcode::AssertFail: case Opcode::CellMake:
     expect(0, 1);
+    break;
+  case Opcode::WithExit:
+    expect(1, 2);
+    break;
+  case Opcode::ExcMatch:
+    expect(2, 2);
+    if (i.type() != Type::boolean())
+      fail("exc.match in " + slots_.name(i.parent()) + " must be a bool");
     break;
   case Opcode::MakeFunction:
     expect(__builtin_popcountll(i.imm & 15), __builtin_popcountll(i.imm & 15));
@@ -172,6 +182,21 @@ void FunctionVerifier::checkInstr(const Instr &i) {
   checkArity(i);
   if (i.isTerminator())
     checkBranch(i);
+  if (i.unwind()) {
+    if (!i.mayRaise())
+      fail(std::string(opcodeName(i.opcode())) + " in " + slots_.name(i.parent()) +
+           " cannot raise but has an unwind edge");
+    else if (!blocks_.count(i.unwind()))
+      fail(std::string(opcodeName(i.opcode())) + " in " + slots_.name(i.parent()) +
+           " unwinds to a block of another function");
+    else if (!i.unwind()->params().empty())
+      fail(std::string(opcodeName(i.opcode())) + " in " + slots_.name(i.parent()) +
+           " unwinds to " + slots_.name(i.unwind()) + ", which has parameters");
+  }
+  if (i.opcode() == Opcode::WithExitFn &&
+      (!llvm::isa<Instr>(i.operand(0)) ||
+       llvm::cast<Instr>(i.operand(0))->opcode() != Opcode::WithEnter))
+    fail("with.exitfn in " + slots_.name(i.parent()) + " needs a with.enter");
   if (i.opcode() == Opcode::MakeFunction && !i.callee)
     fail("func.make in " + slots_.name(i.parent()) + " has no callee");
   if (i.usesSlot()) {

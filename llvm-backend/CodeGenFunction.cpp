@@ -50,6 +50,7 @@ private:
   bool emitBuilder(const Instr &i);
   bool emitCallOp(const Instr &i);
   bool emitControl(const Instr &i);
+  bool emitHandlerOp(const Instr &i);
 
   // Raise checks: branch to the raising site's error path when `failed` holds.
   void checkNull(const Instr &i, Value *result) { raiseIf(i, b_.CreateIsNull(result)); }
@@ -90,6 +91,7 @@ private:
   Value *locals_ = nullptr;  // the locals mapping of a module or class body
   std::map<const Instr *, int> sites_;
   std::map<const Instr *, AllocaInst *> methodFlags_; // method.load: does the call pass self?
+  std::map<const Instr *, AllocaInst *> withExits_;   // with.enter: the __exit__ it found
   BasicBlock *errorExit_ = nullptr;
 };
 
@@ -193,9 +195,9 @@ void FunctionCodeGen::emitErrorPath(const Instr &i) {
   for (ir::Value *v : own_.cleanupOnError(&i))
     abi_.decref(b_, get(v));
   // A bare `raise` re-raises without a new traceback entry, as RERAISE does.
-  if (i.opcode() != Opcode::Reraise)
+  if (i.opcode() != Opcode::Reraise && i.opcode() != Opcode::ExcReraise)
     call("pylc_frame_traceback", {frame_});
-  b_.CreateBr(errorExit_);
+  b_.CreateBr(i.unwind() ? blocks_.at(i.unwind()) : errorExit_);
 }
 
 Value *FunctionCodeGen::array(ArrayRef<Value *> items, unsigned leadingSpace) {
@@ -649,6 +651,51 @@ bool FunctionCodeGen::emitCallOp(const Instr &i) {
   return true;
 }
 
+bool FunctionCodeGen::emitHandlerOp(const Instr &i) {
+  auto op = [&](unsigned k) { return get(i.operand(k)); };
+  switch (i.opcode()) {
+  case Opcode::ExcFetch:
+    values_[&i] = call("pylc_exc_fetch", {});
+    return true;
+  case Opcode::ExcPush:
+    values_[&i] = call("pylc_exc_push", {op(0)});
+    return true;
+  case Opcode::ExcPop:
+    call("pylc_exc_pop", {op(0)});
+    return true;
+  case Opcode::ExcMatch: {
+    Value *rc = call("pylc_exc_match", {op(0), op(1)});
+    checkNeg(i, rc);
+    values_[&i] = b_.CreateICmpNE(rc, i32(0));
+    return true;
+  }
+  case Opcode::ExcReraise:
+    call("pylc_exc_reraise", {op(0)});
+    emitErrorPath(i);
+    return true;
+  case Opcode::WithEnter: {
+    IRBuilder<> entry(&fn_->getEntryBlock(), fn_->getEntryBlock().begin());
+    AllocaInst *exit = entry.CreateAlloca(abi_.ptr(), nullptr, "exit");
+    withExits_[&i] = exit;
+    Value *v = call("pylc_with_enter", {op(0), exit});
+    checkNull(i, v);
+    values_[&i] = v;
+    return true;
+  }
+  case Opcode::WithExitFn:
+    values_[&i] = b_.CreateLoad(abi_.ptr(), withExits_.at(cast<Instr>(i.operand(0))), "exitfn");
+    return true;
+  case Opcode::WithExit: {
+    Value *rc = call("pylc_with_exit", {op(0), i.numOperands() > 1 ? op(1) : null()});
+    checkNeg(i, rc);
+    values_[&i] = b_.CreateICmpNE(rc, i32(0));
+    return true;
+  }
+  default:
+    return false;
+  }
+}
+
 bool FunctionCodeGen::emitControl(const Instr &i) {
   switch (i.opcode()) {
   case Opcode::Br: {
@@ -725,7 +772,7 @@ void FunctionCodeGen::emit(const Instr &i) {
   if (i.mayRaise() && !lazySite(i.opcode()))
     setSite(i);
   if (emitNameOp(i) || emitCellOp(i) || emitObjectOp(i) || emitOperator(i) || emitBuilder(i) || emitCallOp(i) ||
-      emitControl(i))
+      emitControl(i) || emitHandlerOp(i))
     return;
   report_fatal_error(Twine("pylc: no code generation for PIR opcode ") +
                      ir::opcodeName(i.opcode()));

@@ -45,9 +45,23 @@ public:
   [[noreturn]] void syntaxError(SourceRange loc, const std::string &msg) const;
 
 private:
-  struct Loop {
-    ir::Block *continueTo, *breakTo;
-    ir::Value *iterator; // owned by a `for` loop, null for `while`
+  // What return, break and continue must undo on their way out (CPython's fblocks):
+  // iterators of loops, finally bodies, handled-exception states, with exits, a value
+  // whose return a finally body delays.
+  struct FBlock {
+    enum class Kind { Loop, TryExcept, FinallyTry, Handler, With, PendingValue } kind;
+    ir::Block *outerUnwind = nullptr; // the handler active outside this block
+    // Loop
+    ir::Block *continueTo = nullptr, *breakTo = nullptr;
+    ir::Value *iterator = nullptr; // owned by a `for` loop, null for `while`
+    // FinallyTry
+    const ast::StmtList *finalbody = nullptr;
+    // Handler: the exception and the handled one it replaced; the `as` name to clear
+    ir::Value *exc = nullptr, *prev = nullptr;
+    const std::string *name = nullptr;
+    // With: the bound __exit__ and the statement; PendingValue: the value
+    ir::Value *value = nullptr;
+    SourceRange loc;
   };
 
   void at(SourceRange loc) { b_.setLoc(ir::Loc{loc.line, loc.col, loc.endLine, loc.endCol}); }
@@ -96,7 +110,22 @@ private:
   void importFrom(const ast::ImportFrom &s);
   void raiseStmt(const ast::Raise &s);
   void assertStmt(const ast::Assert &s);
-  void releaseLoopIterators(size_t downTo);
+  // Exceptions and with (LowerTry.cpp).
+  void tryStmt(const ast::TryBase &t);
+  void tryExcept(const ast::TryBase &t);
+  void withStmt(const ast::WithBase &w, size_t item);
+  // Leaves the fblocks above index `downTo` as return/break/continue do (`pending` is a
+  // return value finally bodies must release if they return themselves).
+  void unwindTo(size_t downTo, ir::Value *pending);
+  void unwindOne(const FBlock &fb, ir::Value *pending);
+  // The end of an except handler: restore the handled exception, clear the `as` name.
+  void leaveHandler(ir::Value *prev, ir::Value *exc, const std::string *name);
+  void clearHandlerName(const std::string *name);
+  FBlock &pushFBlock(FBlock::Kind kind) {
+    fblocks_.push_back(FBlock{kind});
+    fblocks_.back().outerUnwind = b_.unwind();
+    return fblocks_.back();
+  }
 
   // Names.
   ir::Value *loadName(const std::string &name, SourceRange loc);
@@ -133,7 +162,7 @@ private:
   const SymbolTable &table_;
   const SymbolScope &sym_;
   std::string private_; // the enclosing class, for name mangling
-  std::vector<Loop> loops_;
+  std::vector<FBlock> fblocks_;
 };
 
 } // namespace pylc

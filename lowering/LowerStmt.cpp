@@ -43,10 +43,10 @@ void FunctionLowering::stmt(const ast::Stmt &s) {
   case K::AsyncFunctionDef: unsupported(s.loc, "'async def' functions are");
   case K::ClassDef: classDef(cast<ast::ClassDef>(s)); break;
   case K::AsyncFor: unsupported(s.loc, "'async for' statements are");
-  case K::With: unsupported(s.loc, "'with' statements are");
+  case K::With: withStmt(cast<ast::With>(s), 0); break;
   case K::AsyncWith: unsupported(s.loc, "'async with' statements are");
   case K::Match: unsupported(s.loc, "'match' statements are");
-  case K::Try: unsupported(s.loc, "'try' statements are");
+  case K::Try: tryStmt(cast<ast::Try>(s)); break;
   case K::TryStar: unsupported(s.loc, "'try'/'except*' statements are");
   case K::Nonlocal: break; // resolved by the symbol table
   }
@@ -198,9 +198,11 @@ void FunctionLowering::whileStmt(const ast::While &s) {
   at(s.test->loc);
   condition(*s.test, body, orelse);
   startBlock(body);
-  loops_.push_back({head, after, nullptr});
+  FBlock &loop = pushFBlock(FBlock::Kind::Loop);
+  loop.continueTo = head;
+  loop.breakTo = after;
   stmts(s.body);
-  loops_.pop_back();
+  fblocks_.pop_back();
   if (b_.isOpen())
     b_.br(head);
   startBlock(orelse);
@@ -226,9 +228,12 @@ void FunctionLowering::forStmt(const ast::For &s) {
   next->addSuccessor(exhausted);
   startBlock(body);
   store(*s.target, item);
-  loops_.push_back({head, after, it});
+  FBlock &loop = pushFBlock(FBlock::Kind::Loop);
+  loop.continueTo = head;
+  loop.breakTo = after;
+  loop.iterator = it;
   stmts(s.body);
-  loops_.pop_back();
+  fblocks_.pop_back();
   if (b_.isOpen())
     b_.br(head);
   startBlock(exhausted);
@@ -239,27 +244,28 @@ void FunctionLowering::forStmt(const ast::For &s) {
   startBlock(after);
 }
 
-void FunctionLowering::releaseLoopIterators(size_t downTo) {
-  for (size_t i = loops_.size(); i > downTo; --i)
-    if (loops_[i - 1].iterator)
-      b_.decref(loops_[i - 1].iterator);
-}
-
 void FunctionLowering::breakOrContinue(const ast::Stmt &s, bool isBreak) {
-  if (loops_.empty())
+  size_t loop = fblocks_.size();
+  while (loop > 0 && fblocks_[loop - 1].kind != FBlock::Kind::Loop)
+    --loop;
+  if (loop == 0)
     syntaxError(s.loc, isBreak ? "'break' outside loop" : "'continue' not properly in loop");
-  Loop &loop = loops_.back();
-  if (isBreak)
-    releaseLoopIterators(loops_.size() - 1);
-  b_.br(isBreak ? loop.breakTo : loop.continueTo);
+  FBlock target = fblocks_[loop - 1];
+  unwindTo(loop, nullptr);
+  if (!b_.isOpen())
+    return; // a finally body on the way returned
+  if (isBreak && target.iterator)
+    b_.decref(target.iterator);
+  b_.br(isBreak ? target.breakTo : target.continueTo);
 }
 
 void FunctionLowering::returnStmt(const ast::Return &s) {
   if (!isFunctionScope())
     syntaxError(s.loc, "'return' outside function");
   Value *v = s.value ? b_.owned(expr(*s.value)) : b_.incref(b_.none());
-  releaseLoopIterators(0);
-  b_.ret(v);
+  unwindTo(0, v);
+  if (b_.isOpen())
+    b_.ret(v);
 }
 
 void FunctionLowering::deleteTarget(const ast::Expr &target) {

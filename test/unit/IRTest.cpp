@@ -623,6 +623,56 @@ std::vector<std::string> passNames(const PassManager &pm) {
   return names;
 }
 
+// A raising instruction with an unwind edge hands its handler what the handler still uses
+// and releases the rest; every path into the handler must agree.
+TEST(IROwnership, UnwindEdgeHandsLiveValues) {
+  using Set = std::vector<Value *>;
+  Function f("f", "f", FunctionKind::Function);
+  Builder b(&f);
+  Block *entry = b.newBlock(), *handler = b.newBlock();
+  b.setBlock(entry);
+  Instr *kept = b.named(Opcode::GlobalLoad, "kept", {});
+  b.setUnwind(handler);
+  Instr *temp = b.named(Opcode::GlobalLoad, "temp", {});
+  Instr *sum = b.create(Opcode::BinOp, {kept, temp});
+  EXPECT_EQ(sum->unwind(), handler);
+  b.setUnwind(nullptr);
+  b.decref(temp);
+  b.decref(kept);
+  b.ret(sum);
+  b.setBlock(handler);
+  Instr *exc = b.create(Opcode::ExcFetch, {});
+  b.decref(exc);
+  b.decref(kept);
+  retNone(b);
+  EXPECT_TRUE(verifyFunction(f).empty()) << joined(verifyFunction(f));
+  Ownership own(f);
+  EXPECT_EQ(own.cleanupOnError(temp), Set{});      // kept goes to the handler
+  EXPECT_EQ(own.cleanupOnError(sum), Set{temp});   // temp is released on the edge
+  EXPECT_EQ(entry->successors(), std::vector<Block *>{handler});
+}
+
+TEST(IROwnership, UnwindEdgesMustAgree) {
+  Function f("f", "f", FunctionKind::Function);
+  Builder b(&f);
+  Block *entry = b.newBlock(), *handler = b.newBlock();
+  b.setBlock(entry);
+  Instr *a = b.named(Opcode::GlobalLoad, "a", {});
+  b.setUnwind(handler);
+  Instr *first = b.named(Opcode::GlobalLoad, "b", {}); // hands a to the handler
+  b.decref(first);
+  b.decref(a); // released before the second raising site, which then hands nothing
+  Instr *c = b.named(Opcode::GlobalLoad, "c", {});
+  b.setUnwind(nullptr);
+  b.decref(c);
+  retNone(b);
+  b.setBlock(handler);
+  b.decref(a); // but the handler uses a: the first site hands it, the second cannot
+  retNone(b);
+  EXPECT_TRUE(hasError(verifyFunction(f), "in @f: owned references differ at the entry of ^bb1 "
+                                          "(a reference is leaked or released on one path only)"));
+}
+
 TEST(PassManager, InsertBeforeAndAfter) {
   std::vector<std::string> log;
   PassManager pm;

@@ -1,0 +1,273 @@
+// Lowering of try/except/else/finally and with, as CPython 3.11's compiler lays them out:
+// the protected code's raising instructions unwind to a handler block, which fetches the
+// exception and makes it the handled one while the handler runs; a handler that raises
+// goes through a cleanup block that restores the handled exception and re-raises. Finally
+// bodies are lowered once per way out (normal, exceptional, and each return, break or
+// continue that leaves them), as CPython does.
+#include "lowering/LowerImpl.h"
+
+#include "llvm/Support/Casting.h"
+
+using namespace llvm;
+using pylc::ir::Opcode;
+using pylc::ir::Value;
+
+namespace pylc {
+
+void FunctionLowering::clearHandlerName(const std::string *name) {
+  // `except E as name` ends with `name = None; del name`.
+  if (!name)
+    return;
+  storeName(*name, b_.incref(b_.none()));
+  deleteName(*name, {});
+}
+
+void FunctionLowering::leaveHandler(Value *prev, Value *exc, const std::string *name) {
+  b_.create(Opcode::ExcPop, {prev});
+  clearHandlerName(name);
+  b_.decref(exc);
+}
+
+void FunctionLowering::unwindOne(const FBlock &fb, Value *pending) {
+  switch (fb.kind) {
+  case FBlock::Kind::Loop:
+    if (fb.iterator)
+      b_.decref(fb.iterator);
+    break;
+  case FBlock::Kind::TryExcept:
+    break;
+  case FBlock::Kind::FinallyTry: {
+    // The finally body runs unprotected by its own handler; if it returns itself, the
+    // pending return value is dropped.
+    b_.setUnwind(fb.outerUnwind);
+    if (pending)
+      pushFBlock(FBlock::Kind::PendingValue).value = pending;
+    stmts(*fb.finalbody);
+    if (pending)
+      fblocks_.pop_back();
+    break;
+  }
+  case FBlock::Kind::Handler:
+    leaveHandler(fb.prev, fb.exc, fb.name);
+    break;
+  case FBlock::Kind::With:
+    b_.setUnwind(fb.outerUnwind);
+    at(fb.loc);
+    b_.create(Opcode::WithExit, {fb.value}, ir::Type::boolean());
+    b_.decref(fb.value);
+    break;
+  case FBlock::Kind::PendingValue:
+    b_.decref(fb.value);
+    break;
+  }
+  b_.setUnwind(fb.outerUnwind);
+}
+
+void FunctionLowering::unwindTo(size_t downTo, Value *pending) {
+  std::vector<FBlock> saved = fblocks_;
+  ir::Block *savedUnwind = b_.unwind();
+  ir::Loc savedLoc = b_.loc();
+  while (fblocks_.size() > downTo && b_.isOpen()) {
+    FBlock fb = fblocks_.back();
+    fblocks_.pop_back();
+    unwindOne(fb, pending);
+  }
+  fblocks_ = std::move(saved);
+  b_.setUnwind(savedUnwind);
+  b_.setLoc(savedLoc);
+}
+
+// The handler block of `try`: match each `except` clause in turn.
+void FunctionLowering::tryExcept(const ast::TryBase &t) {
+  ir::Block *outer = b_.unwind();
+  ir::Block *dispatch = b_.newBlock(), *after = b_.newBlock();
+  b_.setUnwind(dispatch);
+  pushFBlock(FBlock::Kind::TryExcept).outerUnwind = outer;
+  stmts(t.body);
+  fblocks_.pop_back();
+  b_.setUnwind(outer);
+  if (b_.isOpen()) {
+    stmts(t.orelse);
+    if (b_.isOpen())
+      b_.br(after);
+  }
+
+  startBlock(dispatch);
+  Value *exc = b_.create(Opcode::ExcFetch, {});
+  Value *prev = b_.create(Opcode::ExcPush, {exc});
+  // An exception in a clause's test or body restores the handled exception and goes on.
+  ir::Block *cleanup = b_.newBlock();
+  b_.setUnwind(cleanup);
+  for (auto &h : t.handlers) {
+    ir::Block *body = b_.newBlock(), *next = b_.newBlock();
+    if (h.type) {
+      Value *type = expr(*h.type);
+      at(h.loc);
+      Value *m = b_.create(Opcode::ExcMatch, {exc, type}, ir::Type::boolean());
+      b_.release(type);
+      b_.condBr(m, body, next);
+    } else {
+      b_.br(body);
+    }
+    startBlock(body);
+    const std::string *name = h.name ? &*h.name : nullptr;
+    ir::Block *nameCleanup = nullptr;
+    if (name) {
+      storeName(*name, b_.incref(exc));
+      nameCleanup = b_.newBlock();
+      b_.setUnwind(nameCleanup);
+    }
+    FBlock &fb = pushFBlock(FBlock::Kind::Handler);
+    fb.outerUnwind = outer;
+    fb.prev = prev;
+    fb.exc = exc;
+    fb.name = name;
+    stmts(h.body);
+    fblocks_.pop_back();
+    if (b_.isOpen()) {
+      b_.setUnwind(outer);
+      leaveHandler(prev, exc, name);
+      b_.br(after);
+    }
+    if (nameCleanup) {
+      // The body raised: clear the name, then on to the common cleanup.
+      startBlock(nameCleanup);
+      b_.setUnwind(nullptr);
+      Value *raised = b_.create(Opcode::ExcFetch, {});
+      b_.setUnwind(cleanup);
+      clearHandlerName(name);
+      b_.create(Opcode::ExcReraise, {raised});
+    }
+    startBlock(next);
+    b_.setUnwind(cleanup);
+  }
+  // No clause matched: re-raise, as it was.
+  b_.create(Opcode::ExcPop, {prev});
+  b_.setUnwind(outer);
+  b_.create(Opcode::ExcReraise, {exc});
+
+  startBlock(cleanup);
+  b_.setUnwind(outer);
+  Value *raised = b_.create(Opcode::ExcFetch, {});
+  b_.create(Opcode::ExcPop, {prev});
+  b_.decref(exc);
+  b_.create(Opcode::ExcReraise, {raised});
+  startBlock(after);
+}
+
+void FunctionLowering::tryStmt(const ast::TryBase &t) {
+  if (t.finalbody.empty()) {
+    tryExcept(t);
+    return;
+  }
+  ir::Block *outer = b_.unwind();
+  ir::Block *final = b_.newBlock(), *after = b_.newBlock();
+  b_.setUnwind(final);
+  FBlock &fb = pushFBlock(FBlock::Kind::FinallyTry);
+  fb.outerUnwind = outer;
+  fb.finalbody = &t.finalbody;
+  if (t.handlers.empty())
+    stmts(t.body);
+  else
+    tryExcept(t);
+  fblocks_.pop_back();
+  b_.setUnwind(outer);
+  if (b_.isOpen()) {
+    stmts(t.finalbody);
+    if (b_.isOpen())
+      b_.br(after);
+  }
+
+  // The exceptional way: the finally body runs with the exception handled, then it is
+  // raised again (unless the body returned, broke or continued).
+  startBlock(final);
+  Value *exc = b_.create(Opcode::ExcFetch, {});
+  Value *prev = b_.create(Opcode::ExcPush, {exc});
+  ir::Block *cleanup = b_.newBlock();
+  b_.setUnwind(cleanup);
+  FBlock &end = pushFBlock(FBlock::Kind::Handler);
+  end.outerUnwind = outer;
+  end.prev = prev;
+  end.exc = exc;
+  stmts(t.finalbody);
+  fblocks_.pop_back();
+  if (b_.isOpen()) {
+    b_.create(Opcode::ExcPop, {prev});
+    b_.setUnwind(outer);
+    b_.create(Opcode::ExcReraise, {exc});
+  }
+
+  startBlock(cleanup);
+  b_.setUnwind(outer);
+  Value *raised = b_.create(Opcode::ExcFetch, {});
+  b_.create(Opcode::ExcPop, {prev});
+  b_.decref(exc);
+  b_.create(Opcode::ExcReraise, {raised});
+  startBlock(after);
+}
+
+void FunctionLowering::withStmt(const ast::WithBase &w, size_t index) {
+  if (w.kind == ast::Stmt::Kind::AsyncWith)
+    unsupported(w.loc, "'async with' statements are");
+  const ast::WithItem &item = w.items[index];
+  Value *mgr = expr(*item.context_expr);
+  at(w.loc);
+  ir::Instr *entered = b_.create(Opcode::WithEnter, {mgr});
+  b_.release(mgr);
+  Value *exit = b_.create(Opcode::WithExitFn, {entered});
+  ir::Block *outer = b_.unwind();
+  ir::Block *handler = b_.newBlock(), *after = b_.newBlock();
+  b_.setUnwind(handler);
+  FBlock &fb = pushFBlock(FBlock::Kind::With);
+  fb.outerUnwind = outer;
+  fb.value = exit;
+  fb.loc = w.loc;
+  if (item.optional_vars)
+    store(*item.optional_vars, entered);
+  else
+    b_.decref(entered);
+  if (index + 1 < w.items.size())
+    withStmt(w, index + 1);
+  else
+    stmts(w.body);
+  fblocks_.pop_back();
+  b_.setUnwind(outer);
+  if (b_.isOpen()) {
+    at(w.loc);
+    b_.create(Opcode::WithExit, {exit}, ir::Type::boolean());
+    b_.decref(exit);
+    b_.br(after);
+  }
+
+  // The body raised: __exit__(type, exc, tb) decides whether the exception is suppressed.
+  startBlock(handler);
+  Value *exc = b_.create(Opcode::ExcFetch, {});
+  Value *prev = b_.create(Opcode::ExcPush, {exc});
+  ir::Block *cleanup = b_.newBlock(), *suppress = b_.newBlock(), *reraise = b_.newBlock();
+  b_.setUnwind(cleanup);
+  at(w.loc);
+  Value *suppressed = b_.create(Opcode::WithExit, {exit, exc}, ir::Type::boolean());
+  b_.condBr(suppressed, suppress, reraise);
+  startBlock(suppress);
+  b_.create(Opcode::ExcPop, {prev});
+  b_.decref(exc);
+  b_.decref(exit);
+  b_.br(after);
+  startBlock(reraise);
+  b_.create(Opcode::ExcPop, {prev});
+  b_.decref(exit);
+  b_.setUnwind(outer);
+  b_.create(Opcode::ExcReraise, {exc});
+
+  startBlock(cleanup);
+  b_.setUnwind(outer);
+  Value *raised = b_.create(Opcode::ExcFetch, {});
+  b_.create(Opcode::ExcPop, {prev});
+  b_.decref(exc);
+  b_.decref(exit);
+  b_.create(Opcode::ExcReraise, {raised});
+  startBlock(after);
+  b_.setUnwind(outer);
+}
+
+} // namespace pylc
