@@ -83,13 +83,14 @@ void FunctionVerifier::checkArity(const Instr &i) {
   case Opcode::Const: case Opcode::LocalLoad: case Opcode::LocalDel: case Opcode::GlobalLoad:
   case Opcode::CellLoad: case Opcode::CellDel: case Opcode::CellRef:
   case Opcode::ClassDerefLoad: case Opcode::NameLoad: case Opcode::NameDel:
-  case Opcode::ExcFetch:
+  case Opcode::ExcFetch: case Opcode::GenStart:
   case Opcode::GlobalDel: case Opcode::Reraise: case Opcode::Unreachable:
     expect(0, 0);
     break;
   case Opcode::IncRef: case Opcode::DecRef: case Opcode::LocalStore: case Opcode::GlobalStore:
   case Opcode::CellStore: case Opcode::NameStore: case Opcode::ExcPush: case Opcode::ExcPop:
   case Opcode::ExcReraise: case Opcode::WithEnter: case Opcode::WithExitFn:
+  case Opcode::GenYield: case Opcode::GenYieldFrom: case Opcode::YieldFromIter:
   case Opcode::AttrLoad: case Opcode::AttrDel: case Opcode::MethodLoad: case Opcode::UnOp: case Opcode::Not:
   case Opcode::Truth: case Opcode::ListToTuple: case Opcode::Unpack: case Opcode::UnpackEx:
   case Opcode::TupleGet: case Opcode::GetIter: case Opcode::IterNext: case Opcode::Import:
@@ -150,8 +151,10 @@ void FunctionVerifier::checkBranch(const Instr &i) {
     if (!blocks_.count(s))
       fail(std::string(opcodeName(i.opcode())) + " in " + slots_.name(i.parent()) +
            " branches to a block of another function");
+  bool resumes = i.opcode() == Opcode::GenStart || i.opcode() == Opcode::GenYield ||
+                 i.opcode() == Opcode::GenYieldFrom;
   unsigned want = i.opcode() == Opcode::IterNext || i.opcode() == Opcode::CondBr ? 2
-                  : i.opcode() == Opcode::Br                                     ? 1
+                  : i.opcode() == Opcode::Br || resumes                           ? 1
                                                                                  : 0;
   if (i.successors().size() != want) {
     fail(std::string(opcodeName(i.opcode())) + " in " + slots_.name(i.parent()) + " has " +
@@ -171,6 +174,12 @@ void FunctionVerifier::checkBranch(const Instr &i) {
                i.operand(k)->type().name() + " to a " + dest->params()[k]->type().name() +
                " parameter of " + slots_.name(dest));
   }
+  if (resumes && !f_.isGenerator)
+    fail(std::string(opcodeName(i.opcode())) + " in " + slots_.name(i.parent()) +
+         " outside a generator");
+  if (resumes && i.successors()[0]->params().size() != (i.opcode() == Opcode::GenStart ? 0 : 1))
+    fail(std::string(opcodeName(i.opcode())) + " in " + slots_.name(i.parent()) +
+         " needs a resume block taking the value sent in");
   if (i.opcode() == Opcode::IterNext && i.successors()[0]->params().size() != 1)
     fail("iter.next in " + slots_.name(i.parent()) + " needs a body block with one parameter");
   if (i.opcode() == Opcode::CondBr && i.operand(0)->type() != Type::boolean())

@@ -8,6 +8,7 @@
 
 #include "ir/Ownership.h"
 
+#include "llvm/IR/Intrinsics.h"
 #include "llvm/IR/MDBuilder.h"
 #include "llvm/Support/Casting.h"
 
@@ -93,6 +94,17 @@ private:
   std::map<const Instr *, AllocaInst *> methodFlags_; // method.load: does the call pass self?
   std::map<const Instr *, AllocaInst *> withExits_;   // with.enter: the __exit__ it found
   BasicBlock *errorExit_ = nullptr;
+  // Generators: the body is an LLVM coroutine.
+  Value *gen_ = nullptr, *coroId_ = nullptr, *coroHandle_ = nullptr;
+  BasicBlock *suspendBB_ = nullptr, *destroyBB_ = nullptr, *finalBB_ = nullptr;
+  void setupGenerator();
+  // Suspends the coroutine; it resumes at `resumed` (null: never, the final suspension).
+  void suspend(bool final, BasicBlock *resumed);
+  // After a resume: the value sent in, or the error path of `i` when throw() raised.
+  Value *resumedValue(const Instr &i);
+  Value *intrinsic(Intrinsic::ID id, ArrayRef<Value *> args, ArrayRef<Type *> types = {}) {
+    return b_.CreateCall(Intrinsic::getDeclaration(fn_->getParent(), id, types), args);
+  }
 };
 
 void FunctionCodeGen::setup() {
@@ -101,18 +113,22 @@ void FunctionCodeGen::setup() {
   BasicBlock *entry = BasicBlock::Create(ctx, "entry", fn_);
   b_.SetInsertPoint(entry);
   unsigned nslots = f_.locals().size();
-  auto *frameTy = ArrayType::get(b_.getInt8Ty(), layout.frameSize(nslots));
-  AllocaInst *frame = b_.CreateAlloca(frameTy, nullptr, "frame");
-  frame->setAlignment(Align(16));
-  frame_ = frame;
-  // Module and class bodies get their locals mapping as their only parameter.
   locals_ = null();
-  if (f_.hasLocalsMapping())
-    locals_ = b_.CreateLoad(abi_.ptr(), fn_->getArg(1), "locals");
-  call("pylc_frame_push", {frame_, fn_->getArg(0), locals_, i32(nslots)});
-  for (unsigned k = 0; k < nslots; ++k)
-    if (f_.slotKind(k) != ir::SlotKind::Free)
-      storeSlot(k, null());
+  if (f_.isGenerator) {
+    setupGenerator();
+  } else {
+    auto *frameTy = ArrayType::get(b_.getInt8Ty(), layout.frameSize(nslots));
+    AllocaInst *frame = b_.CreateAlloca(frameTy, nullptr, "frame");
+    frame->setAlignment(Align(16));
+    frame_ = frame;
+    // Module and class bodies get their locals mapping as their only parameter.
+    if (f_.hasLocalsMapping())
+      locals_ = b_.CreateLoad(abi_.ptr(), fn_->getArg(1), "locals");
+    call("pylc_frame_push", {frame_, fn_->getArg(0), locals_, i32(nslots)});
+    for (unsigned k = 0; k < nslots; ++k)
+      if (f_.slotKind(k) != ir::SlotKind::Free)
+        storeSlot(k, null());
+  }
   resume_ = loadFrameField(layout.framePrevInstr, "resume");
   globals_ = loadFrameField(layout.frameGlobals, "globals");
   for (auto &p : f_.params())
@@ -127,11 +143,77 @@ void FunctionCodeGen::setup() {
       values_[p.get()] = phis.CreatePHI(abi_.ptr(), 2, "param");
   }
   b_.CreateBr(blocks_.at(f_.entry()));
-  // The common error exit: unlink the frame (releasing its slots) and return NULL.
+  // The common error exit: unlink the frame (releasing its slots) and return NULL; a
+  // generator reports the error and reaches its final suspension.
   errorExit_ = BasicBlock::Create(ctx, "error.exit", fn_);
   b_.SetInsertPoint(errorExit_);
+  if (f_.isGenerator) {
+    call("pylc_gen_return", {gen_, null()});
+    b_.CreateBr(finalBB_);
+    return;
+  }
   call("pylc_frame_pop", {frame_});
   b_.CreateRet(null());
+}
+
+// The ramp of a generator function: create the generator object (its interpreter frame
+// inside it), begin the coroutine and bind the arguments; the body's gen.start suspends.
+void FunctionCodeGen::setupGenerator() {
+  LLVMContext &ctx = b_.getContext();
+  fn_->addFnAttr(Attribute::PresplitCoroutine);
+  Value *nullp = null();
+  coroId_ = intrinsic(Intrinsic::coro_id, {i32(0), nullp, nullp, nullp});
+  gen_ = call("pylc_gen_new", {fn_->getArg(0), i32(f_.locals().size())});
+  BasicBlock *failed = BasicBlock::Create(ctx, "gen.failed", fn_);
+  BasicBlock *begin = BasicBlock::Create(ctx, "gen.begin", fn_);
+  b_.CreateCondBr(b_.CreateIsNull(gen_), failed, begin);
+  b_.SetInsertPoint(failed);
+  b_.CreateRet(null());
+  b_.SetInsertPoint(begin);
+  Value *size = intrinsic(Intrinsic::coro_size, {}, {b_.getInt64Ty()});
+  Value *mem = call("PyMem_Malloc", {size});
+  coroHandle_ = intrinsic(Intrinsic::coro_begin, {coroId_, mem});
+  call("pylc_gen_set_handle", {gen_, coroHandle_});
+  frame_ = call("pylc_gen_frame", {gen_});
+  // Every suspension returns the generator from the ramp (nothing from a resume).
+  IRBuilderBase::InsertPoint saved = b_.saveIP();
+  suspendBB_ = BasicBlock::Create(ctx, "coro.suspend", fn_);
+  b_.SetInsertPoint(suspendBB_);
+  intrinsic(Intrinsic::coro_end,
+            {coroHandle_, b_.getFalse(), ConstantTokenNone::get(ctx)});
+  b_.CreateRet(gen_);
+  destroyBB_ = BasicBlock::Create(ctx, "coro.destroy", fn_);
+  b_.SetInsertPoint(destroyBB_);
+  Value *frameMem = intrinsic(Intrinsic::coro_free, {coroId_, coroHandle_});
+  call("PyMem_Free", {frameMem});
+  b_.CreateBr(suspendBB_);
+  // The one final suspension, where every return and the error exit end.
+  finalBB_ = BasicBlock::Create(ctx, "coro.final", fn_);
+  b_.SetInsertPoint(finalBB_);
+  suspend(true, nullptr);
+  b_.restoreIP(saved);
+}
+
+void FunctionCodeGen::suspend(bool final, BasicBlock *resumed) {
+  LLVMContext &ctx = b_.getContext();
+  Value *s = intrinsic(Intrinsic::coro_suspend, {ConstantTokenNone::get(ctx), b_.getInt1(final)});
+  if (!resumed) {
+    resumed = BasicBlock::Create(ctx, "coro.noresume", fn_);
+    IRBuilder<>(resumed).CreateUnreachable();
+  }
+  SwitchInst *sw = b_.CreateSwitch(s, suspendBB_, 2);
+  sw->addCase(b_.getInt8(0), resumed);
+  sw->addCase(b_.getInt8(1), destroyBB_);
+}
+
+Value *FunctionCodeGen::resumedValue(const Instr &i) {
+  LLVMContext &ctx = b_.getContext();
+  BasicBlock *resumed = BasicBlock::Create(ctx, "gen.resumed", fn_);
+  suspend(false, resumed);
+  b_.SetInsertPoint(resumed);
+  Value *sent = call("pylc_gen_resumed", {gen_});
+  checkNull(i, sent);
+  return sent;
 }
 
 Value *FunctionCodeGen::slotAddr(int64_t index) {
@@ -414,6 +496,9 @@ bool FunctionCodeGen::emitObjectOp(const Instr &i) {
     break;
   case Opcode::GetIter:
     v = call("PyObject_GetIter", {op(0)});
+    break;
+  case Opcode::YieldFromIter:
+    v = call("pylc_yield_from_iter", {op(0)});
     break;
   case Opcode::Unpack:
     v = call("pylc_unpack", {op(0), ssize(i.imm)});
@@ -708,9 +793,30 @@ bool FunctionCodeGen::emitControl(const Instr &i) {
                     blocks_.at(i.successors()[1]));
     return true;
   case Opcode::Ret:
+    if (f_.isGenerator) {
+      call("pylc_gen_return", {gen_, get(i.operand(0))});
+      b_.CreateBr(finalBB_);
+      return true;
+    }
     call("pylc_frame_pop", {frame_});
     b_.CreateRet(get(i.operand(0)));
     return true;
+  case Opcode::GenStart: {
+    Value *none = resumedValue(i);
+    abi_.decref(b_, none);
+    b_.CreateBr(blocks_.at(i.successors()[0]));
+    return true;
+  }
+  case Opcode::GenYield:
+  case Opcode::GenYieldFrom: {
+    call(i.opcode() == Opcode::GenYield ? "pylc_gen_yield" : "pylc_gen_delegate",
+         {gen_, get(i.operand(0))});
+    Value *sent = resumedValue(i);
+    const ir::Block *resume = i.successors()[0];
+    cast<PHINode>(get(resume->params()[0].get()))->addIncoming(sent, b_.GetInsertBlock());
+    b_.CreateBr(blocks_.at(resume));
+    return true;
+  }
   case Opcode::Unreachable:
     b_.CreateUnreachable();
     return true;

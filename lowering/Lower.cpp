@@ -263,8 +263,6 @@ Value *FunctionLowering::comprehension(const ast::Expr &e) {
   static const char *const kNames[] = {"<listcomp>", "<setcomp>", "<dictcomp>", "<genexpr>"};
   using K = ast::Expr::Kind;
   int which = e.kind == K::ListComp ? 0 : e.kind == K::SetComp ? 1 : e.kind == K::DictComp ? 2 : 3;
-  if (which == 3)
-    unsupported(e.loc, "generator expressions are");
   if (scope.isCoroutine)
     unsupported(e.loc, "asynchronous comprehensions are");
   ir::Function *child = newFunction(kNames[which], ir::FunctionKind::Comprehension, scope,
@@ -279,7 +277,8 @@ Value *FunctionLowering::comprehension(const ast::Expr &e) {
   const ast::Comprehension &first =
       which == 0   ? cast<ast::ListComp>(e).generators[0]
       : which == 1 ? cast<ast::SetComp>(e).generators[0]
-                   : cast<ast::DictComp>(e).generators[0];
+      : which == 2 ? cast<ast::DictComp>(e).generators[0]
+                   : cast<ast::GeneratorExp>(e).generators[0];
   Value *iterable = expr(*first.iter);
   at(e.loc); // GET_ITER has the comprehension's location
   Value *it = b_.create(Opcode::GetIter, {iterable});

@@ -125,9 +125,21 @@ Value *FunctionLowering::expr(const ast::Expr &e) {
     break;
   case K::Await:
     unsupported(e.loc, "'await' expressions are");
-  case K::Yield:
-  case K::YieldFrom:
-    unsupported(e.loc, "generators ('yield') are");
+  case K::Yield: {
+    auto &y = cast<ast::Yield>(e);
+    Value *value = y.value ? b_.owned(expr(*y.value)) : b_.incref(b_.none());
+    at(e.loc);
+    v = yieldValue(Opcode::GenYield, value);
+    break;
+  }
+  case K::YieldFrom: {
+    Value *iterable = expr(*cast<ast::YieldFrom>(e).value);
+    at(e.loc);
+    Value *it = b_.create(Opcode::YieldFromIter, {iterable});
+    b_.release(iterable);
+    v = yieldValue(Opcode::GenYieldFrom, it);
+    break;
+  }
   }
   b_.setLoc(saved);
   return v;

@@ -93,6 +93,9 @@ private:
   void comprehensionLoop(const ast::Expr &e, const std::vector<ast::Comprehension> &gens,
                          size_t index, ir::Value *result);
   unsigned slotOf(const std::string &mangled);
+  void startGenerator();
+  // Suspends at gen.yield/gen.yieldfrom (stealing `owned`); the result is what resumes it.
+  ir::Value *yieldValue(ir::Opcode op, ir::Value *owned);
   bool isFunctionScope() const { return sym_.kind == SymbolScope::Kind::Function; }
 
   // Statements.

@@ -65,9 +65,19 @@ void FunctionLowering::finishSlots() {
   fn_->reorderSlots(newIndex);
 }
 
+void FunctionLowering::startGenerator() {
+  // A generator is created with its arguments bound and waits for the first next().
+  if (!fn_->isGenerator)
+    return;
+  ir::Block *body = b_.newBlock();
+  b_.create(Opcode::GenStart, {})->addSuccessor(body);
+  startBlock(body);
+}
+
 void FunctionLowering::lowerBody(const ast::StmtList &body) {
   startBlock(b_.newBlock());
   beginFunction();
+  startGenerator();
   stmts(body);
   if (b_.isOpen())
     b_.ret(b_.incref(b_.none()));
@@ -120,6 +130,10 @@ void FunctionLowering::comprehensionLoop(const ast::Expr &e,
     at(e.loc);
     b_.create(Opcode::DictSetItem, {result, key, value});
     releaseAll({key, value});
+  } else if (auto *g = dyn_cast<ast::GeneratorExp>(&e)) {
+    Value *v = b_.owned(expr(*g->elt));
+    at(g->elt->loc);
+    b_.release(yieldValue(Opcode::GenYield, v));
   } else {
     const ast::Expr &elt = isa<ast::ListComp>(&e) ? *cast<ast::ListComp>(e).elt
                                                   : *cast<ast::SetComp>(e).elt;
@@ -137,8 +151,15 @@ void FunctionLowering::comprehensionLoop(const ast::Expr &e,
 void FunctionLowering::lowerComprehensionBody(const ast::Expr &e) {
   startBlock(b_.newBlock());
   beginFunction();
+  startGenerator();
   at(e.loc);
   using K = ast::Expr::Kind;
+  if (auto *g = dyn_cast<ast::GeneratorExp>(&e)) {
+    comprehensionLoop(e, g->generators, 0, nullptr);
+    b_.ret(b_.incref(b_.none()));
+    finishSlots();
+    return;
+  }
   Opcode build = e.kind == K::ListComp  ? Opcode::BuildList
                  : e.kind == K::SetComp ? Opcode::BuildSet
                                         : Opcode::BuildDict;
@@ -149,6 +170,14 @@ void FunctionLowering::lowerComprehensionBody(const ast::Expr &e) {
   comprehensionLoop(e, gens, 0, result);
   b_.ret(result);
   finishSlots();
+}
+
+Value *FunctionLowering::yieldValue(Opcode op, Value *owned) {
+  ir::Block *resume = b_.newBlock();
+  Value *sent = resume->addParam(ir::Type::object());
+  b_.create(op, {owned})->addSuccessor(resume);
+  startBlock(resume);
+  return sent;
 }
 
 // ---------------------------------------------------------------- names

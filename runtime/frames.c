@@ -18,12 +18,13 @@
 #include "frameobject.h"
 #include "internal/pycore_frame.h"
 #include "internal/pycore_pystate.h"
+#include "frame_internal.h"
 
 #include <string.h>
 
 /* _PyFrame_MakeAndSetFrameObject: the frame object of a live frame (borrowed), made on
  * first use. Keeps any pending exception. */
-static PyFrameObject *frame_object(_PyInterpreterFrame *frame) {
+PyFrameObject *pylc__frame_object(_PyInterpreterFrame *frame) {
   if (frame->frame_obj)
     return frame->frame_obj;
   PyObject *type, *value, *tb;
@@ -72,7 +73,7 @@ static void take_ownership(PyFrameObject *f, _PyInterpreterFrame *frame) {
   while (prev && _PyFrame_IsIncomplete(prev))
     prev = prev->previous;
   if (prev) {
-    PyFrameObject *back = frame_object(prev);
+    PyFrameObject *back = pylc__frame_object(prev);
     if (back)
       f->f_back = (PyFrameObject *)Py_NewRef(back);
     else
@@ -83,8 +84,8 @@ static void take_ownership(PyFrameObject *f, _PyInterpreterFrame *frame) {
     PyObject_GC_Track(f);
 }
 
-void pylc_frame_push(struct _PyInterpreterFrame *frame, PyObject *func, PyObject *locals,
-                     int nlocalsplus) {
+void pylc__frame_init(_PyInterpreterFrame *frame, PyObject *func, PyObject *locals,
+                      int nlocalsplus) {
   PylcFunctionObject *fn = (PylcFunctionObject *)func;
   PyCodeObject *code = (PyCodeObject *)fn->code;
   frame->f_func = (PyFunctionObject *)Py_NewRef(func);
@@ -93,17 +94,23 @@ void pylc_frame_push(struct _PyInterpreterFrame *frame, PyObject *func, PyObject
   frame->f_builtins = fn->builtins;
   frame->f_locals = Py_XNewRef(locals);
   frame->frame_obj = NULL;
+  frame->previous = NULL;
   frame->prev_instr = _PyCode_CODE(code) + code->_co_firsttraceable;
   frame->stacktop = nlocalsplus;
   frame->is_entry = false;
   frame->owner = FRAME_OWNED_BY_THREAD;
-  /* The other slots are zeroed by the caller, where the optimiser sees it. COPY_FREE_VARS:
-   * the closure's cells occupy the last slots. */
+  /* COPY_FREE_VARS: the closure's cells occupy the last slots. */
   if (fn->closure) {
     Py_ssize_t nfree = PyTuple_GET_SIZE(fn->closure);
     for (Py_ssize_t i = 0; i < nfree; i++)
       frame->localsplus[nlocalsplus - nfree + i] = Py_NewRef(PyTuple_GET_ITEM(fn->closure, i));
   }
+}
+
+void pylc_frame_push(struct _PyInterpreterFrame *frame, PyObject *func, PyObject *locals,
+                     int nlocalsplus) {
+  /* The other slots are zeroed by the caller, where the optimiser sees it. */
+  pylc__frame_init(frame, func, locals, nlocalsplus);
   _PyCFrame *cframe = _PyThreadState_GET()->cframe;
   frame->previous = cframe->current_frame;
   cframe->current_frame = frame;
@@ -111,6 +118,10 @@ void pylc_frame_push(struct _PyInterpreterFrame *frame, PyObject *func, PyObject
 
 void pylc_frame_pop(struct _PyInterpreterFrame *frame) {
   _PyThreadState_GET()->cframe->current_frame = frame->previous;
+  pylc__frame_clear(frame);
+}
+
+void pylc__frame_clear(_PyInterpreterFrame *frame) {
   if (frame->frame_obj) {
     PyFrameObject *f = frame->frame_obj;
     frame->frame_obj = NULL;
@@ -130,7 +141,7 @@ void pylc_frame_pop(struct _PyInterpreterFrame *frame) {
 
 void pylc_frame_traceback(struct _PyInterpreterFrame *frame) {
   /* Without a frame object (out of memory) the MemoryError replaces the exception. */
-  PyFrameObject *f = frame_object(frame);
+  PyFrameObject *f = pylc__frame_object(frame);
   if (f)
     PyTraceBack_Here(f);
 }

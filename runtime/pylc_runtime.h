@@ -128,6 +128,33 @@ void pylc_frame_pop(struct _PyInterpreterFrame *frame);
 /* Adds the traceback entry of `frame` stopped at its current instruction. */
 void pylc_frame_traceback(struct _PyInterpreterFrame *frame);
 
+/* ------------------------------------------------------------------ generators */
+
+/* The generated body of a generator function is an LLVM coroutine (switched-resume
+ * lowering; its frame starts with the resume and destroy function pointers). Its ramp
+ * creates the generator object with pylc_gen_new (the interpreter frame with `nslots`
+ * slots lives inside it, initialised as pylc_frame_push does but not linked), records its
+ * coroutine frame with pylc_gen_set_handle, binds the arguments into the slots of
+ * pylc_gen_frame and suspends. The runtime links the frame and resumes the body for each
+ * send/throw/close; the body reports back through these calls. */
+PyObject *pylc_gen_new(PyObject *func, int nslots);
+void pylc_gen_set_handle(PyObject *gen, void *handle);
+struct _PyInterpreterFrame *pylc_gen_frame(PyObject *gen);
+/* `yield value` (steals value), then the body suspends. */
+void pylc_gen_yield(PyObject *gen, PyObject *value);
+/* `yield from iter` (steals iter): the runtime delegates until iter is done, then resumes
+ * the body with its result. */
+void pylc_gen_delegate(PyObject *gen, PyObject *iter);
+/* After a resume: the value sent in (new reference), or NULL with the exception that
+ * throw() raises at the suspension point. */
+PyObject *pylc_gen_resumed(PyObject *gen);
+/* The body is done: `value` (stolen) is its return value, NULL when it raised. It then
+ * reaches its final suspension. */
+void pylc_gen_return(PyObject *gen, PyObject *value);
+/* GET_YIELD_FROM_ITER. */
+PyObject *pylc_yield_from_iter(PyObject *iterable);
+extern PyTypeObject PylcGenerator_Type;
+
 /* ------------------------------------------------------------------ names */
 
 /* globals[name], then builtins[name]; NameError "name 'x' is not defined" otherwise

@@ -1,0 +1,612 @@
+/* Compiled generators: a Python generator object whose body is a native state machine.
+ *
+ * The generated code makes the body an LLVM coroutine (switched-resume lowering): calling
+ * the generator function creates this object, binds the arguments into its interpreter
+ * frame (embedded here, on the heap) and suspends; each send/throw/close resumes the
+ * coroutine through the resume function at the start of its frame (the ABI of LLVM's
+ * switch lowering: resume and destroy function pointers first). Values live across a
+ * `yield` are kept in the coroutine frame; the Python locals live in the interpreter frame,
+ * which is linked into the thread's frame chain while the body runs, as the interpreter
+ * does for its own generators. `yield from` delegation (send, throw, close) is done here,
+ * following CPython 3.11's gen_send_ex2, _gen_throw and gen_close (Objects/genobject.c)
+ * and its SEND instruction. */
+#define Py_BUILD_CORE 1
+#include "function_object.h"
+#include "rt_internal.h"
+
+#include "frame_internal.h"
+#include "frameobject.h"
+#include "internal/pycore_pystate.h"
+#include "structmember.h"
+
+enum gen_state { GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_COMPLETED };
+
+typedef void (*coro_fn)(void *);
+
+typedef struct {
+  PyObject_VAR_HEAD
+  void *handle;        /* the coroutine frame; NULL once destroyed */
+  PyObject *func;      /* the compiled generator function */
+  PyObject *name, *qualname;
+  PyObject *sent;      /* borrowed while resuming: what send() passed */
+  PyObject *yielded;   /* owned: what the body yielded */
+  PyObject *retval;    /* owned: what the body returned */
+  PyObject *yieldfrom; /* owned: the iterator `yield from` delegates to */
+  PyObject *weakreflist;
+  _PyErr_StackItem exc_state; /* the generator's own handled exception */
+  int throwing;        /* resuming with the current exception raised at the yield */
+  int state;
+  int finished;        /* the body reached its end (returned or raised) */
+  PyObject *frame_data[1]; /* a _PyInterpreterFrame followed by its slots */
+} PylcGenObject;
+
+extern PyTypeObject PylcGenerator_Type;
+
+static _PyInterpreterFrame *gen_frame(PylcGenObject *g) {
+  return (_PyInterpreterFrame *)g->frame_data;
+}
+
+/* ------------------------------------------------------------------ the body's side */
+
+PyObject *pylc_gen_new(PyObject *func, int nslots) {
+  if (!(PylcGenerator_Type.tp_flags & Py_TPFLAGS_READY) && PyType_Ready(&PylcGenerator_Type) < 0)
+    return NULL;
+  /* Items: the frame's specials (in pointer units) plus its slots. */
+  Py_ssize_t items = (Py_ssize_t)((sizeof(_PyInterpreterFrame) + sizeof(PyObject *) - 1) /
+                                  sizeof(PyObject *)) + nslots;
+  PylcGenObject *g = PyObject_GC_NewVar(PylcGenObject, &PylcGenerator_Type, items);
+  if (!g)
+    return NULL;
+  PylcFunctionObject *fn = (PylcFunctionObject *)func;
+  g->handle = NULL;
+  g->func = Py_NewRef(func);
+  g->name = Py_NewRef(fn->name);
+  g->qualname = Py_NewRef(fn->qualname);
+  g->sent = g->yielded = g->retval = g->yieldfrom = NULL;
+  g->weakreflist = NULL;
+  g->exc_state.exc_value = NULL;
+  g->exc_state.previous_item = NULL;
+  g->throwing = 0;
+  g->state = GEN_CREATED;
+  g->finished = 0;
+  _PyInterpreterFrame *frame = gen_frame(g);
+  memset(frame->localsplus, 0, sizeof(PyObject *) * (size_t)nslots);
+  pylc__frame_init(frame, func, NULL, nslots);
+  PyObject_GC_Track(g);
+  return (PyObject *)g;
+}
+
+void pylc_gen_set_handle(PyObject *gen, void *handle) { ((PylcGenObject *)gen)->handle = handle; }
+
+struct _PyInterpreterFrame *pylc_gen_frame(PyObject *gen) {
+  return gen_frame((PylcGenObject *)gen);
+}
+
+void pylc_gen_yield(PyObject *gen, PyObject *value) { ((PylcGenObject *)gen)->yielded = value; }
+
+void pylc_gen_delegate(PyObject *gen, PyObject *iter) {
+  ((PylcGenObject *)gen)->yieldfrom = iter;
+}
+
+PyObject *pylc_gen_resumed(PyObject *gen) {
+  PylcGenObject *g = (PylcGenObject *)gen;
+  if (g->throwing)
+    return NULL;
+  return Py_NewRef(g->sent ? g->sent : Py_None);
+}
+
+void pylc_gen_return(PyObject *gen, PyObject *value) {
+  PylcGenObject *g = (PylcGenObject *)gen;
+  g->retval = value;
+  g->finished = 1;
+}
+
+PyObject *pylc_yield_from_iter(PyObject *iterable) {
+  /* GET_YIELD_FROM_ITER: a generator is its own iterator; anything else is iter()'d. */
+  if (PyCoro_CheckExact(iterable)) {
+    PyErr_SetString(PyExc_TypeError,
+                    "cannot 'yield from' a coroutine object in a non-coroutine generator");
+    return NULL;
+  }
+  if (PyGen_CheckExact(iterable) || Py_IS_TYPE(iterable, &PylcGenerator_Type))
+    return Py_NewRef(iterable);
+  return PyObject_GetIter(iterable);
+}
+
+/* ------------------------------------------------------------------ running the body */
+
+static void destroy_body(PylcGenObject *g) {
+  if (g->handle) {
+    void *h = g->handle;
+    g->handle = NULL;
+    ((coro_fn *)h)[1](h);
+  }
+}
+
+/* The end of the body: unlink first, then clear the frame (clear_gen_frame). */
+static void finish(PylcGenObject *g) {
+  g->state = GEN_COMPLETED;
+  destroy_body(g);
+  Py_CLEAR(g->yieldfrom);
+  pylc__frame_clear(gen_frame(g));
+}
+
+/* SEND: one step of the delegate. 1 with *out the value it yields; 0 when it is done, with
+ * *out its return value; -1 on error. */
+static int delegate_send(PyObject *yf, PyObject *value, PyObject **out);
+
+typedef enum { GEN_RETURN = 0, GEN_ERROR = -1, GEN_NEXT = 1 } send_result;
+
+static send_result gen_send_ex2(PylcGenObject *g, PyObject *arg, int exc, PyObject **presult,
+                                int closing) {
+  *presult = NULL;
+  if (g->state == GEN_RUNNING) {
+    PyErr_SetString(PyExc_ValueError, "generator already executing");
+    return GEN_ERROR;
+  }
+  if (g->state == GEN_COMPLETED) {
+    if (arg && !exc) {
+      *presult = Py_NewRef(Py_None);
+      return GEN_RETURN;
+    }
+    return GEN_ERROR;
+  }
+  if (g->state == GEN_CREATED && !exc && arg && arg != Py_None) {
+    PyErr_SetString(PyExc_TypeError, "can't send non-None value to a just-started generator");
+    return GEN_ERROR;
+  }
+  PyThreadState *tstate = _PyThreadState_GET();
+  _PyInterpreterFrame *frame = gen_frame(g);
+  frame->previous = tstate->cframe->current_frame;
+  tstate->cframe->current_frame = frame;
+  g->exc_state.previous_item = tstate->exc_info;
+  tstate->exc_info = &g->exc_state;
+  g->state = GEN_RUNNING;
+  PyObject *value = Py_NewRef(arg ? arg : Py_None);
+  int throwing = exc;
+  int recursed = Py_EnterRecursiveCall("");
+  if (recursed) {
+    /* The body never starts: it fails where it stands. */
+    throwing = 1;
+  }
+  send_result status = GEN_ERROR;
+  for (;;) {
+    if (g->yieldfrom && !throwing) {
+      PyObject *r = NULL;
+      int d = delegate_send(g->yieldfrom, value, &r);
+      Py_CLEAR(value);
+      if (d == 1) {
+        *presult = r;
+        status = GEN_NEXT;
+        break;
+      }
+      Py_CLEAR(g->yieldfrom);
+      if (d == 0)
+        value = r;
+      else
+        throwing = 1;
+    } else if (g->yieldfrom) {
+      Py_CLEAR(g->yieldfrom);
+    }
+    g->sent = value;
+    g->throwing = throwing;
+    ((coro_fn *)g->handle)[0](g->handle);
+    g->sent = NULL;
+    Py_CLEAR(value);
+    throwing = 0;
+    if (g->yielded) {
+      *presult = g->yielded;
+      g->yielded = NULL;
+      status = GEN_NEXT;
+      break;
+    }
+    if (g->finished) {
+      *presult = g->retval;
+      g->retval = NULL;
+      status = *presult ? GEN_RETURN : GEN_ERROR;
+      break;
+    }
+    /* The body started a `yield from`: its first step sends None. */
+    value = Py_NewRef(Py_None);
+  }
+  if (!recursed)
+    Py_LeaveRecursiveCall();
+  tstate->exc_info = g->exc_state.previous_item;
+  g->exc_state.previous_item = NULL;
+  tstate->cframe->current_frame = frame->previous;
+  frame->previous = NULL;
+  if (status == GEN_NEXT) {
+    g->state = GEN_SUSPENDED;
+    return status;
+  }
+  finish(g);
+  if (status == GEN_ERROR && PyErr_ExceptionMatches(PyExc_StopIteration))
+    _PyErr_FormatFromCause(PyExc_RuntimeError, "generator raised StopIteration");
+  return status;
+}
+
+static int delegate_send(PyObject *yf, PyObject *value, PyObject **out) {
+  PyObject *r;
+  if (Py_IS_TYPE(yf, &PylcGenerator_Type)) {
+    send_result s = gen_send_ex2((PylcGenObject *)yf, value, 0, &r, 0);
+    *out = r;
+    return s == GEN_NEXT ? 1 : s == GEN_RETURN ? 0 : -1;
+  }
+  if (PyGen_CheckExact(yf) || PyCoro_CheckExact(yf)) {
+    PySendResult s = PyIter_Send(yf, value, &r);
+    *out = r;
+    return s == PYGEN_NEXT ? 1 : s == PYGEN_RETURN ? 0 : -1;
+  }
+  if (value == Py_None && PyIter_Check(yf))
+    r = Py_TYPE(yf)->tp_iternext(yf);
+  else
+    r = PyObject_CallMethod(yf, "send", "O", value);
+  if (r) {
+    *out = r;
+    return 1;
+  }
+  /* Exhausted (no exception or StopIteration): its value is the result. */
+  if (_PyGen_FetchStopIterationValue(out) == 0)
+    return 0;
+  return -1;
+}
+
+/* ------------------------------------------------------------------ the Python API */
+
+static PyObject *gen_iternext(PyObject *self) {
+  PyObject *result;
+  send_result s = gen_send_ex2((PylcGenObject *)self, NULL, 0, &result, 0);
+  if (s == GEN_RETURN) {
+    if (result != Py_None)
+      _PyGen_SetStopIterationValue(result);
+    Py_CLEAR(result);
+  }
+  return result;
+}
+
+static PyObject *gen_send(PyObject *self, PyObject *arg) {
+  PyObject *result;
+  send_result s = gen_send_ex2((PylcGenObject *)self, arg, 0, &result, 0);
+  if (s == GEN_RETURN) {
+    if (result == Py_None)
+      PyErr_SetNone(PyExc_StopIteration);
+    else
+      _PyGen_SetStopIterationValue(result);
+    Py_CLEAR(result);
+  }
+  return result;
+}
+
+static PyObject *gen_send_ex(PylcGenObject *g, PyObject *arg, int exc, int closing) {
+  PyObject *result;
+  send_result s = gen_send_ex2(g, arg, exc, &result, closing);
+  if (s == GEN_RETURN) {
+    if (result == Py_None)
+      PyErr_SetNone(PyExc_StopIteration);
+    else
+      _PyGen_SetStopIterationValue(result);
+    Py_CLEAR(result);
+  }
+  return result;
+}
+
+/* gen_close_iter: close() the delegate; 0 on success. */
+static int close_iter(PyObject *yf) {
+  PyObject *retval = NULL;
+  if (Py_IS_TYPE(yf, &PylcGenerator_Type) || PyGen_CheckExact(yf) || PyCoro_CheckExact(yf)) {
+    retval = PyObject_CallMethod(yf, "close", NULL);
+    if (!retval)
+      return -1;
+  } else {
+    PyObject *meth;
+    static PyObject *close_name;
+    if (!pylc__interned(&close_name, "close") ||
+        _PyObject_LookupAttr(yf, close_name, &meth) < 0)
+      PyErr_WriteUnraisable(yf);
+    if (meth) {
+      retval = PyObject_CallNoArgs(meth);
+      Py_DECREF(meth);
+      if (!retval)
+        return -1;
+    }
+  }
+  Py_XDECREF(retval);
+  return 0;
+}
+
+static PyObject *gen_throw_impl(PylcGenObject *g, int close_on_genexit, PyObject *typ,
+                                PyObject *val, PyObject *tb);
+
+static PyObject *gen_close(PyObject *self, PyObject *unused) {
+  PylcGenObject *g = (PylcGenObject *)self;
+  int err = 0;
+  if (g->yieldfrom) {
+    PyObject *yf = Py_NewRef(g->yieldfrom);
+    int state = g->state;
+    g->state = GEN_RUNNING;
+    err = close_iter(yf);
+    g->state = state;
+    Py_DECREF(yf);
+  }
+  if (err == 0)
+    PyErr_SetNone(PyExc_GeneratorExit);
+  PyObject *retval = gen_send_ex(g, Py_None, 1, 1);
+  if (retval) {
+    Py_DECREF(retval);
+    PyErr_SetString(PyExc_RuntimeError, "generator ignored GeneratorExit");
+    return NULL;
+  }
+  if (PyErr_ExceptionMatches(PyExc_StopIteration) ||
+      PyErr_ExceptionMatches(PyExc_GeneratorExit)) {
+    PyErr_Clear();
+    Py_RETURN_NONE;
+  }
+  return NULL;
+}
+
+/* The exception throw() raises at the yield, checked as _gen_throw checks it. */
+static int prepare_throw(PyObject *typ, PyObject *val, PyObject *tb) {
+  if (tb == Py_None)
+    tb = NULL;
+  else if (tb && !PyTraceBack_Check(tb)) {
+    PyErr_SetString(PyExc_TypeError, "throw() third argument must be a traceback object");
+    return -1;
+  }
+  Py_INCREF(typ);
+  Py_XINCREF(val);
+  Py_XINCREF(tb);
+  if (PyExceptionClass_Check(typ)) {
+    PyErr_NormalizeException(&typ, &val, &tb);
+  } else if (PyExceptionInstance_Check(typ)) {
+    if (val && val != Py_None) {
+      PyErr_SetString(PyExc_TypeError, "instance exception may not have a separate value");
+      goto failed;
+    }
+    Py_XDECREF(val);
+    val = typ;
+    typ = Py_NewRef(PyExceptionInstance_Class(typ));
+    if (!tb)
+      tb = PyException_GetTraceback(val);
+  } else {
+    PyErr_Format(PyExc_TypeError,
+                 "exceptions must be classes or instances deriving from BaseException, not %s",
+                 Py_TYPE(typ)->tp_name);
+    goto failed;
+  }
+  PyErr_Restore(typ, val, tb);
+  return 0;
+failed:
+  Py_DECREF(typ);
+  Py_XDECREF(val);
+  Py_XDECREF(tb);
+  return -1;
+}
+
+static PyObject *gen_throw_impl(PylcGenObject *g, int close_on_genexit, PyObject *typ,
+                                PyObject *val, PyObject *tb) {
+  PyObject *yf = g->yieldfrom ? Py_NewRef(g->yieldfrom) : NULL;
+  if (yf) {
+    PyObject *ret;
+    if (PyErr_GivenExceptionMatches(typ, PyExc_GeneratorExit) && close_on_genexit) {
+      int state = g->state;
+      g->state = GEN_RUNNING;
+      int err = close_iter(yf);
+      g->state = state;
+      Py_DECREF(yf);
+      if (err < 0)
+        return gen_send_ex(g, Py_None, 1, 0);
+      goto throw_here;
+    }
+    if (Py_IS_TYPE(yf, &PylcGenerator_Type)) {
+      int state = g->state;
+      g->state = GEN_RUNNING;
+      ret = gen_throw_impl((PylcGenObject *)yf, close_on_genexit, typ, val, tb);
+      g->state = state;
+    } else {
+      PyObject *meth;
+      static PyObject *throw_name;
+      if (!pylc__interned(&throw_name, "throw") ||
+          _PyObject_LookupAttr(yf, throw_name, &meth) < 0) {
+        Py_DECREF(yf);
+        return NULL;
+      }
+      if (!meth) {
+        Py_DECREF(yf);
+        goto throw_here;
+      }
+      int state = g->state;
+      g->state = GEN_RUNNING;
+      ret = PyObject_CallFunctionObjArgs(meth, typ, val, tb, NULL);
+      g->state = state;
+      Py_DECREF(meth);
+    }
+    Py_DECREF(yf);
+    if (!ret) {
+      /* The delegate is done: its result (or error) resumes this generator. */
+      PyObject *v;
+      Py_CLEAR(g->yieldfrom);
+      if (_PyGen_FetchStopIterationValue(&v) == 0) {
+        ret = gen_send((PyObject *)g, v);
+        Py_DECREF(v);
+      } else {
+        ret = gen_send_ex(g, Py_None, 1, 0);
+      }
+    }
+    return ret;
+  }
+throw_here:
+  if (prepare_throw(typ, val, tb) < 0)
+    return NULL;
+  return gen_send_ex(g, Py_None, 1, 0);
+}
+
+static PyObject *gen_throw(PyObject *self, PyObject *const *args, Py_ssize_t nargs) {
+  if (nargs < 1 || nargs > 3) {
+    PyErr_Format(PyExc_TypeError, "throw expected at least 1 argument, got %zd", nargs);
+    if (nargs > 3)
+      PyErr_Format(PyExc_TypeError, "throw expected at most 3 arguments, got %zd", nargs);
+    return NULL;
+  }
+  if (nargs > 1 && PyErr_WarnEx(PyExc_DeprecationWarning,
+                                "the (type, exc, tb) signature of throw() is deprecated, "
+                                "use the single-arg signature instead.",
+                                1) < 0)
+    return NULL;
+  return gen_throw_impl((PylcGenObject *)self, 1, args[0], nargs > 1 ? args[1] : NULL,
+                        nargs > 2 ? args[2] : NULL);
+}
+
+/* ------------------------------------------------------------------ attributes */
+
+static PyObject *gen_get_frame(PyObject *self, void *unused) {
+  PylcGenObject *g = (PylcGenObject *)self;
+  if (g->state == GEN_COMPLETED)
+    Py_RETURN_NONE;
+  PyFrameObject *f = pylc__frame_object(gen_frame(g));
+  return f ? Py_NewRef((PyObject *)f) : NULL;
+}
+
+static PyObject *gen_get_running(PyObject *self, void *unused) {
+  return PyBool_FromLong(((PylcGenObject *)self)->state == GEN_RUNNING);
+}
+
+static PyObject *gen_get_suspended(PyObject *self, void *unused) {
+  return PyBool_FromLong(((PylcGenObject *)self)->state == GEN_SUSPENDED);
+}
+
+static PyObject *gen_get_code(PyObject *self, void *unused) {
+  return Py_NewRef(((PylcFunctionObject *)((PylcGenObject *)self)->func)->code);
+}
+
+static PyObject *gen_get_yieldfrom(PyObject *self, void *unused) {
+  PylcGenObject *g = (PylcGenObject *)self;
+  return Py_NewRef(g->yieldfrom ? g->yieldfrom : Py_None);
+}
+
+static PyObject *gen_get_name(PyObject *self, void *unused) {
+  return Py_NewRef(((PylcGenObject *)self)->name);
+}
+
+static int gen_set_name(PyObject *self, PyObject *value, void *unused) {
+  if (!value || !PyUnicode_Check(value)) {
+    PyErr_SetString(PyExc_TypeError, "__name__ must be set to a string object");
+    return -1;
+  }
+  Py_SETREF(((PylcGenObject *)self)->name, Py_NewRef(value));
+  return 0;
+}
+
+static PyObject *gen_get_qualname(PyObject *self, void *unused) {
+  return Py_NewRef(((PylcGenObject *)self)->qualname);
+}
+
+static int gen_set_qualname(PyObject *self, PyObject *value, void *unused) {
+  if (!value || !PyUnicode_Check(value)) {
+    PyErr_SetString(PyExc_TypeError, "__qualname__ must be set to a string object");
+    return -1;
+  }
+  Py_SETREF(((PylcGenObject *)self)->qualname, Py_NewRef(value));
+  return 0;
+}
+
+static PyGetSetDef gen_getset[] = {
+    {"__name__", gen_get_name, gen_set_name, NULL, NULL},
+    {"__qualname__", gen_get_qualname, gen_set_qualname, NULL, NULL},
+    {"gi_frame", gen_get_frame, NULL, NULL, NULL},
+    {"gi_running", gen_get_running, NULL, NULL, NULL},
+    {"gi_suspended", gen_get_suspended, NULL, NULL, NULL},
+    {"gi_code", gen_get_code, NULL, NULL, NULL},
+    {"gi_yieldfrom", gen_get_yieldfrom, NULL, NULL, NULL},
+    {NULL},
+};
+
+static PyMethodDef gen_methods[] = {
+    {"send", gen_send, METH_O, NULL},
+    {"throw", (PyCFunction)(void (*)(void))gen_throw, METH_FASTCALL, NULL},
+    {"close", gen_close, METH_NOARGS, NULL},
+    {NULL},
+};
+
+/* ------------------------------------------------------------------ type slots */
+
+static PyObject *gen_repr(PyObject *self) {
+  return PyUnicode_FromFormat("<compiled_generator object %S at %p>",
+                              ((PylcGenObject *)self)->qualname, self);
+}
+
+static int gen_traverse(PyObject *self, visitproc visit, void *arg) {
+  PylcGenObject *g = (PylcGenObject *)self;
+  Py_VISIT(g->func);
+  Py_VISIT(g->name);
+  Py_VISIT(g->qualname);
+  Py_VISIT(g->yielded);
+  Py_VISIT(g->retval);
+  Py_VISIT(g->yieldfrom);
+  Py_VISIT(g->exc_state.exc_value);
+  if (g->state != GEN_COMPLETED) {
+    _PyInterpreterFrame *f = gen_frame(g);
+    Py_VISIT(f->frame_obj);
+    Py_VISIT(f->f_locals);
+    for (int i = 0; i < f->stacktop; i++)
+      Py_VISIT(f->localsplus[i]);
+  }
+  return 0;
+}
+
+/* A suspended generator that is collected runs its `finally` blocks: close() (PEP 342). */
+static void gen_finalize(PyObject *self) {
+  PylcGenObject *g = (PylcGenObject *)self;
+  if (g->state == GEN_COMPLETED || g->state == GEN_CREATED)
+    return;
+  PyObject *type, *value, *tb;
+  PyErr_Fetch(&type, &value, &tb);
+  PyObject *res = gen_close(self, NULL);
+  if (!res)
+    PyErr_WriteUnraisable(self);
+  else
+    Py_DECREF(res);
+  PyErr_Restore(type, value, tb);
+}
+
+static void gen_dealloc(PyObject *self) {
+  PylcGenObject *g = (PylcGenObject *)self;
+  PyObject_GC_UnTrack(self);
+  if (g->weakreflist)
+    PyObject_ClearWeakRefs(self);
+  PyObject_GC_Track(self);
+  if (PyObject_CallFinalizerFromDealloc(self))
+    return; /* resurrected */
+  PyObject_GC_UnTrack(self);
+  if (g->state != GEN_COMPLETED) {
+    g->state = GEN_COMPLETED;
+    destroy_body(g);
+    pylc__frame_clear(gen_frame(g));
+  }
+  Py_CLEAR(g->func);
+  Py_CLEAR(g->name);
+  Py_CLEAR(g->qualname);
+  Py_CLEAR(g->yielded);
+  Py_CLEAR(g->retval);
+  Py_CLEAR(g->yieldfrom);
+  Py_CLEAR(g->exc_state.exc_value);
+  PyObject_GC_Del(self);
+}
+
+static PyObject *gen_self_iter(PyObject *self) { return Py_NewRef(self); }
+
+PyTypeObject PylcGenerator_Type = {
+    PyVarObject_HEAD_INIT(&PyType_Type, 0).tp_name = "compiled_generator",
+    .tp_basicsize = offsetof(PylcGenObject, frame_data),
+    .tp_itemsize = sizeof(PyObject *),
+    .tp_dealloc = gen_dealloc,
+    .tp_repr = gen_repr,
+    .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC,
+    .tp_doc = "A generator compiled to native code by pylc.",
+    .tp_traverse = gen_traverse,
+    .tp_weaklistoffset = offsetof(PylcGenObject, weakreflist),
+    .tp_iter = gen_self_iter,
+    .tp_iternext = gen_iternext,
+    .tp_methods = gen_methods,
+    .tp_getset = gen_getset,
+    .tp_finalize = gen_finalize,
+};
