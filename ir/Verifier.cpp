@@ -91,6 +91,7 @@ void FunctionVerifier::checkArity(const Instr &i) {
   case Opcode::CellStore: case Opcode::NameStore: case Opcode::ExcPush: case Opcode::ExcPop:
   case Opcode::ExcReraise: case Opcode::WithEnter: case Opcode::WithExitFn:
   case Opcode::GenYield: case Opcode::GenYieldFrom: case Opcode::YieldFromIter:
+  case Opcode::ExcStarRest:
   case Opcode::AttrLoad: case Opcode::AttrDel: case Opcode::MethodLoad: case Opcode::UnOp: case Opcode::Not:
   case Opcode::Truth: case Opcode::ListToTuple: case Opcode::Unpack: case Opcode::UnpackEx:
   case Opcode::TupleGet: case Opcode::GetIter: case Opcode::IterNext: case Opcode::Import:
@@ -99,6 +100,7 @@ void FunctionVerifier::checkArity(const Instr &i) {
     break;
   case Opcode::AttrStore: case Opcode::ItemLoad: case Opcode::ItemDel: case Opcode::BinOp:
   case Opcode::InPlace: case Opcode::Compare: case Opcode::CompareBool: case Opcode::Is: case Opcode::Contains:
+  case Opcode::ExcStarMatch: case Opcode::ExcPrepReraiseStar:
   case Opcode::ListAppend: case Opcode::ListExtend: case Opcode::SetUpdate:
   case Opcode::DictUpdate:
     expect(2, 2);
@@ -202,6 +204,10 @@ void FunctionVerifier::checkInstr(const Instr &i) {
       fail(std::string(opcodeName(i.opcode())) + " in " + slots_.name(i.parent()) +
            " unwinds to " + slots_.name(i.unwind()) + ", which has parameters");
   }
+  if (i.opcode() == Opcode::ExcStarRest &&
+      (!llvm::isa<Instr>(i.operand(0)) ||
+       llvm::cast<Instr>(i.operand(0))->opcode() != Opcode::ExcStarMatch))
+    fail("exc.starrest in " + slots_.name(i.parent()) + " needs an exc.starmatch");
   if (i.opcode() == Opcode::WithExitFn &&
       (!llvm::isa<Instr>(i.operand(0)) ||
        llvm::cast<Instr>(i.operand(0))->opcode() != Opcode::WithEnter))

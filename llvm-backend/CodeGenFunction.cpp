@@ -92,7 +92,8 @@ private:
   Value *locals_ = nullptr;  // the locals mapping of a module or class body
   std::map<const Instr *, int> sites_;
   std::map<const Instr *, AllocaInst *> methodFlags_; // method.load: does the call pass self?
-  std::map<const Instr *, AllocaInst *> withExits_;   // with.enter: the __exit__ it found
+  // with.enter: the __exit__ it found; exc.starmatch: the rest it left
+  std::map<const Instr *, AllocaInst *> withExits_;
   BasicBlock *errorExit_ = nullptr;
   // Generators: the body is an LLVM coroutine.
   Value *gen_ = nullptr, *coroId_ = nullptr, *coroHandle_ = nullptr;
@@ -758,6 +759,25 @@ bool FunctionCodeGen::emitHandlerOp(const Instr &i) {
     call("pylc_exc_reraise", {op(0)});
     emitErrorPath(i);
     return true;
+  case Opcode::ExcStarMatch: {
+    IRBuilder<> entry(&fn_->getEntryBlock(), fn_->getEntryBlock().begin());
+    AllocaInst *match = entry.CreateAlloca(abi_.ptr(), nullptr, "match");
+    AllocaInst *rest = entry.CreateAlloca(abi_.ptr(), nullptr, "rest");
+    withExits_[&i] = rest;
+    Value *rc = call("pylc_exc_star_match", {op(0), op(1), match, rest});
+    checkNeg(i, rc);
+    values_[&i] = b_.CreateLoad(abi_.ptr(), match, "match");
+    return true;
+  }
+  case Opcode::ExcStarRest:
+    values_[&i] = b_.CreateLoad(abi_.ptr(), withExits_.at(cast<Instr>(i.operand(0))), "rest");
+    return true;
+  case Opcode::ExcPrepReraiseStar: {
+    Value *v = call("pylc_exc_prep_reraise_star", {op(0), op(1)});
+    checkNull(i, v);
+    values_[&i] = v;
+    return true;
+  }
   case Opcode::WithEnter: {
     IRBuilder<> entry(&fn_->getEntryBlock(), fn_->getEntryBlock().begin());
     AllocaInst *exit = entry.CreateAlloca(abi_.ptr(), nullptr, "exit");

@@ -59,6 +59,7 @@ private:
     // Handler: the exception and the handled one it replaced; the `as` name to clear
     ir::Value *exc = nullptr, *prev = nullptr;
     const std::string *name = nullptr;
+    bool star = false; // an except* clause: return, break and continue cannot leave it
     // With: the bound __exit__ and the statement; PendingValue: the value
     ir::Value *value = nullptr;
     SourceRange loc;
@@ -116,6 +117,10 @@ private:
   // Exceptions and with (LowerTry.cpp).
   void tryStmt(const ast::TryBase &t);
   void tryExcept(const ast::TryBase &t);
+  void tryStar(const ast::TryBase &t);
+  void starClause(const ast::ExceptHandler &h, ir::Value *&rest, ir::Value *raised,
+                  ir::Value *prev, ir::Value *orig, ir::Block *cleanup);
+  void checkLeavable(size_t downTo, SourceRange loc);
   void withStmt(const ast::WithBase &w, size_t item);
   // Leaves the fblocks above index `downTo` as return/break/continue do (`pending` is a
   // return value finally bodies must release if they return themselves).

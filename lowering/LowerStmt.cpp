@@ -47,7 +47,7 @@ void FunctionLowering::stmt(const ast::Stmt &s) {
   case K::AsyncWith: unsupported(s.loc, "'async with' statements are");
   case K::Match: unsupported(s.loc, "'match' statements are");
   case K::Try: tryStmt(cast<ast::Try>(s)); break;
-  case K::TryStar: unsupported(s.loc, "'try'/'except*' statements are");
+  case K::TryStar: tryStmt(cast<ast::TryStar>(s)); break;
   case K::Nonlocal: break; // resolved by the symbol table
   }
 }
@@ -251,6 +251,7 @@ void FunctionLowering::breakOrContinue(const ast::Stmt &s, bool isBreak) {
   if (loop == 0)
     syntaxError(s.loc, isBreak ? "'break' outside loop" : "'continue' not properly in loop");
   FBlock target = fblocks_[loop - 1];
+  checkLeavable(loop, s.loc);
   unwindTo(loop, nullptr);
   if (!b_.isOpen())
     return; // a finally body on the way returned
@@ -262,6 +263,7 @@ void FunctionLowering::breakOrContinue(const ast::Stmt &s, bool isBreak) {
 void FunctionLowering::returnStmt(const ast::Return &s) {
   if (!isFunctionScope())
     syntaxError(s.loc, "'return' outside function");
+  checkLeavable(0, s.loc);
   Value *v = s.value ? b_.owned(expr(*s.value)) : b_.incref(b_.none());
   unwindTo(0, v);
   if (b_.isOpen())

@@ -155,9 +155,121 @@ void FunctionLowering::tryExcept(const ast::TryBase &t) {
   startBlock(after);
 }
 
+void FunctionLowering::checkLeavable(size_t downTo, SourceRange loc) {
+  for (size_t k = fblocks_.size(); k > downTo; --k)
+    if (fblocks_[k - 1].star)
+      syntaxError(loc, "'break', 'continue' and 'return' cannot appear in an except* block");
+}
+
+// One `except* T as name:` clause: split what is left, run the body on the matching part,
+// collect what the body raises.
+void FunctionLowering::starClause(const ast::ExceptHandler &h, Value *&rest, Value *raised,
+                                  Value *prev, Value *orig, ir::Block *cleanup) {
+  Value *type = expr(*h.type);
+  at(h.loc);
+  ir::Instr *match = b_.create(Opcode::ExcStarMatch, {rest, type});
+  b_.release(type);
+  Value *newRest = b_.create(Opcode::ExcStarRest, {match});
+  b_.decref(rest);
+  rest = newRest;
+  Value *isNone = b_.withImm(Opcode::Is, 0, {match, b_.none()});
+  Value *skip = b_.create(Opcode::Truth, {isNone}, ir::Type::boolean());
+  b_.decref(isNone);
+  ir::Block *body = b_.newBlock(), *none = b_.newBlock(), *join = b_.newBlock();
+  b_.condBr(skip, none, body);
+  startBlock(none);
+  b_.decref(match);
+  b_.br(join);
+
+  startBlock(body);
+  const std::string *name = h.name ? &*h.name : nullptr;
+  if (name)
+    storeName(*name, b_.incref(match));
+  ir::Block *failed = b_.newBlock();
+  b_.setUnwind(failed);
+  FBlock &fb = pushFBlock(FBlock::Kind::Handler);
+  fb.outerUnwind = cleanup;
+  fb.prev = prev;
+  fb.exc = orig;
+  fb.star = true;
+  stmts(h.body);
+  fblocks_.pop_back();
+  b_.setUnwind(cleanup);
+  if (b_.isOpen()) {
+    clearHandlerName(name);
+    b_.decref(match);
+    b_.br(join);
+  }
+  // The body raised: what it raised joins the list; the other clauses still run.
+  startBlock(failed);
+  Value *exc = b_.create(Opcode::ExcFetch, {});
+  b_.create(Opcode::ListAppend, {raised, exc});
+  b_.decref(exc);
+  clearHandlerName(name);
+  b_.decref(match);
+  b_.br(join);
+  startBlock(join);
+}
+
+// try/except* (compiler_try_star_except): every clause sees what the earlier ones left;
+// the exception raised at the end combines the unhandled rest with what the clauses raised.
+void FunctionLowering::tryStar(const ast::TryBase &t) {
+  ir::Block *outer = b_.unwind();
+  ir::Block *dispatch = b_.newBlock(), *after = b_.newBlock();
+  b_.setUnwind(dispatch);
+  pushFBlock(FBlock::Kind::TryExcept).outerUnwind = outer;
+  stmts(t.body);
+  fblocks_.pop_back();
+  b_.setUnwind(outer);
+  if (b_.isOpen()) {
+    stmts(t.orelse);
+    if (b_.isOpen())
+      b_.br(after);
+  }
+
+  startBlock(dispatch);
+  Value *orig = b_.create(Opcode::ExcFetch, {});
+  Value *prev = b_.create(Opcode::ExcPush, {orig});
+  ir::Block *cleanup = b_.newBlock();
+  b_.setUnwind(cleanup);
+  Value *raised = b_.create(Opcode::BuildList, {});
+  Value *rest = b_.incref(orig);
+  for (auto &h : t.handlers)
+    starClause(h, rest, raised, prev, orig, cleanup);
+  b_.create(Opcode::ListAppend, {raised, rest});
+  b_.decref(rest);
+  at(t.loc);
+  Value *result = b_.create(Opcode::ExcPrepReraiseStar, {orig, raised});
+  b_.decref(raised);
+  Value *isNone = b_.withImm(Opcode::Is, 0, {result, b_.none()});
+  Value *handled = b_.create(Opcode::Truth, {isNone}, ir::Type::boolean());
+  b_.decref(isNone);
+  ir::Block *done = b_.newBlock(), *reraise = b_.newBlock();
+  b_.condBr(handled, done, reraise);
+  startBlock(done);
+  b_.create(Opcode::ExcPop, {prev});
+  b_.decref(orig);
+  b_.decref(result);
+  b_.br(after);
+  startBlock(reraise);
+  b_.create(Opcode::ExcPop, {prev});
+  b_.decref(orig);
+  b_.setUnwind(outer);
+  b_.create(Opcode::ExcReraise, {result});
+
+  startBlock(cleanup);
+  b_.setUnwind(outer);
+  Value *failed = b_.create(Opcode::ExcFetch, {});
+  b_.create(Opcode::ExcPop, {prev});
+  b_.decref(orig);
+  b_.create(Opcode::ExcReraise, {failed});
+  startBlock(after);
+}
+
 void FunctionLowering::tryStmt(const ast::TryBase &t) {
+  bool star = t.kind == ast::Stmt::Kind::TryStar;
   if (t.finalbody.empty()) {
-    tryExcept(t);
+    star ? tryStar(t) : tryExcept(t);
     return;
   }
   ir::Block *outer = b_.unwind();
@@ -168,6 +280,8 @@ void FunctionLowering::tryStmt(const ast::TryBase &t) {
   fb.finalbody = &t.finalbody;
   if (t.handlers.empty())
     stmts(t.body);
+  else if (star)
+    tryStar(t);
   else
     tryExcept(t);
   fblocks_.pop_back();

@@ -389,8 +389,11 @@ PyObject *pylc_exc_prep_reraise_star(PyObject *orig, PyObject *raised_list) {
   Py_DECREF(reraised_eg);
   if (res < 0)
     goto done;
-  /* Even a single one (3.12 raises that one as it is, 3.11 does not). */
-  result = create_exception_group("", raised);
+  /* A single exception is raised as it is (what /usr/bin/python3.11 does). */
+  if (PyList_GET_SIZE(raised) > 1)
+    result = create_exception_group("", raised);
+  else
+    result = Py_NewRef(PyList_GET_ITEM(raised, 0));
 done:
   Py_XDECREF(raised);
   Py_XDECREF(reraised);
