@@ -11,7 +11,7 @@ using pylc::ir::Value;
 namespace pylc {
 
 void FunctionLowering::unsupported(SourceRange loc, const std::string &what) const {
-  throw CompileError(file_, loc, what + " is not supported yet");
+  throw CompileError(file_, loc, what + " not supported yet");
 }
 
 void FunctionLowering::syntaxError(SourceRange loc, const std::string &msg) const {

@@ -34,6 +34,8 @@ public:
   // Stores an owned `value` into an assignment target (consuming it).
   void store(const ast::Expr &target, ir::Value *value);
 
+  // Reports a construct pylc cannot compile yet: `what` names it with its verb, e.g.
+  // "class definitions are", and the message reads "class definitions are not supported yet".
   [[noreturn]] void unsupported(SourceRange loc, const std::string &what) const;
   [[noreturn]] void syntaxError(SourceRange loc, const std::string &msg) const;
 

@@ -1,7 +1,7 @@
 # RUN: rm -f %t
 # RUN: not %pylc build %s -o %t 2>&1 | FileCheck %s
 # RUN: not test -e %t
-# CHECK: {{.*}}unsupported_generator.py:[[@LINE+6]]:9: error: {{.*}}not supported yet
+# CHECK: {{.*}}unsupported_generator.py:[[@LINE+6]]:9: error: generators ('yield') are not supported yet{{$}}
 # CHECK-NEXT: {{.*}}yield i * 2
 # CHECK-NEXT: {{^[ ~]*\^}}
 def evens(n):
