@@ -37,12 +37,23 @@ Value *FunctionLowering::stringTuple(const std::vector<std::string> &strings) {
   return b_.create(Opcode::BuildTuple, items);
 }
 
-Value *FunctionLowering::constant(const ast::ConstantValue &c) {
+static_assert(static_cast<int>(ast::ConstantValue::Kind::FrozenSet) ==
+                  static_cast<int>(ir::ConstData::Kind::FrozenSet),
+              "the AST's and PIR's constant kinds are the same list");
+
+static ir::ConstData constData(const ast::ConstantValue &c) {
   ir::ConstData d;
   d.kind = static_cast<ir::ConstData::Kind>(c.kind);
   d.text = c.text;
   d.number = c.number;
-  return b_.constant(d);
+  d.real = c.real;
+  for (auto &e : c.elts)
+    d.elts.push_back(constData(e));
+  return d;
+}
+
+Value *FunctionLowering::constant(const ast::ConstantValue &c) {
+  return b_.constant(constData(c));
 }
 
 Value *FunctionLowering::loadName(const std::string &name, SourceRange loc) {
