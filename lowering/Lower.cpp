@@ -94,13 +94,23 @@ void FunctionLowering::functionDef(const ast::FunctionDefBase &f) {
   }
   for (auto &p : params)
     child->addParam(p);
-  FunctionLowering body(module_, child, file_,
-                        analyseScope(file_, f.body, params, false, scope_.isModule ? nullptr : &scope_));
-  body.lowerBody(f.body, params);
-
   std::vector<Value *> operands;
-  if (!f.args.defaults.empty())
-    operands.push_back(b_.create(Opcode::BuildTuple, ownedExprs(f.args.defaults)));
+  if (!f.args.defaults.empty()) {
+    // CPython's code generator turns a tuple built from constants into a constant
+    // (fold_tuple_on_constants), so equal defaults share one tuple object.
+    bool allConstant = true;
+    for (auto &d : f.args.defaults)
+      allConstant &= isa<ast::Constant>(d.get());
+    if (allConstant) {
+      ast::ConstantValue t;
+      t.kind = ast::ConstantValue::Kind::Tuple;
+      for (auto &d : f.args.defaults)
+        t.elts.push_back(cast<ast::Constant>(*d).value);
+      operands.push_back(constant(t));
+    } else {
+      operands.push_back(b_.create(Opcode::BuildTuple, ownedExprs(f.args.defaults)));
+    }
+  }
   if (child->signature.hasKwDefaults) {
     std::vector<Value *> items;
     for (size_t i = 0; i < f.args.kwonlyargs.size(); ++i) {
@@ -111,6 +121,11 @@ void FunctionLowering::functionDef(const ast::FunctionDefBase &f) {
     }
     operands.push_back(b_.create(Opcode::BuildDict, items));
   }
+  // The body is lowered after the defaults, where CPython compiles it.
+  FunctionLowering body(
+      shared_, module_, child, file_,
+      analyseScope(file_, f.body, params, false, scope_.isModule ? nullptr : &scope_));
+  body.lowerBody(f.body, params);
   at(f.loc);
   ir::Instr *fnObj = b_.create(Opcode::MakeFunction, operands);
   fnObj->callee = child;
@@ -145,7 +160,8 @@ std::unique_ptr<ir::Module> lowerModule(const ast::Module &module, const std::st
     body->doc = *doc;
     body->hasDoc = true;
   }
-  FunctionLowering lowering(*m, body, module.path,
+  ModuleLowering shared;
+  FunctionLowering lowering(shared, *m, body, module.path,
                             analyseScope(module.path, module.body, {}, true, nullptr));
   lowering.lowerModuleBody(module.body);
   return m;

@@ -11,10 +11,21 @@
 
 namespace pylc {
 
+// What the lowerings of one module's functions share.
+struct ModuleLowering {
+  // The frozenset constants lowered so far. CPython's compiler merges a frozenset constant
+  // into an earlier one that holds the same constants (in whatever order), so the first
+  // one's items, and with them its iteration order, hold for all. Functions are lowered in
+  // the order CPython compiles them (a body when its `def` is reached, after the
+  // decorators and defaults), so "first" means the same here.
+  std::vector<ir::ConstData> frozensets;
+};
+
 class FunctionLowering {
 public:
-  FunctionLowering(ir::Module &module, ir::Function *fn, const std::string &file, Scope scope)
-      : module_(module), fn_(fn), b_(fn), file_(file), scope_(std::move(scope)) {}
+  FunctionLowering(ModuleLowering &shared, ir::Module &module, ir::Function *fn,
+                   const std::string &file, Scope scope)
+      : shared_(shared), module_(module), fn_(fn), b_(fn), file_(file), scope_(std::move(scope)) {}
 
   // Lowers the statements as the function's body, ending with `return None`.
   void lowerBody(const ast::StmtList &body, const std::vector<std::string> &paramNames);
@@ -93,6 +104,7 @@ private:
   ir::Value *plainCall(ir::Opcode op, std::vector<ir::Value *> leading, const ast::Call &e);
   ir::Value *callWithStars(const ast::Call &e, ir::Value *fn);
   ir::Value *sequence(ir::Opcode op, const std::vector<ast::ExprPtr> &elts);
+  ir::Value *setAdd(ir::Value *set, ir::Value *item);
   ir::Value *dictDisplay(const ast::Dict &e);
   ir::Value *joinedStr(const ast::JoinedStr &e);
   ir::Value *formattedValue(const ast::FormattedValue &e);
@@ -104,6 +116,7 @@ private:
   void releaseAll(const std::vector<ir::Value *> &values);
   ir::Value *stringTuple(const std::vector<std::string> &strings);
 
+  ModuleLowering &shared_;
   ir::Module &module_;
   ir::Function *fn_;
   ir::Builder b_;
