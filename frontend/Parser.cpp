@@ -166,6 +166,61 @@ long intAttr(PyObject *obj, const char *name, long fallback) {
   return v;
 }
 
+// A decimal int literal with more digits than sys.int_max_str_digits is a SyntaxError that
+// CPython reports by its line only ("to avoid a wall of 1000s of '^'s"); its message says
+// how many digits the literal has. This finds that literal on the line: a token of digits
+// (and underscores) that is neither part of a name, a string, a comment nor another kind
+// of number. Returns its byte range, or nothing if there is no such token.
+std::optional<std::pair<int, int>> hugeDecimalLiteral(std::string_view line,
+                                                      const std::string &msg) {
+  static const char kHas[] = "value has ";
+  size_t at = msg.find(kHas);
+  if (at == std::string::npos ||
+      msg.find("Consider hexadecimal for huge integer literals") == std::string::npos)
+    return std::nullopt;
+  long digits = std::strtol(msg.c_str() + at + sizeof kHas - 1, nullptr, 10);
+  auto isDigit = [](char c) { return c >= '0' && c <= '9'; };
+  auto isNameChar = [&](char c) {
+    return isDigit(c) || c == '_' || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c & 0x80);
+  };
+  size_t i = 0, n = line.size();
+  while (i < n) {
+    char c = line[i];
+    if (c == '#')
+      break;
+    if (c == '"' || c == '\'') {
+      bool triple = line.substr(i, 3) == std::string(3, c);
+      size_t close = triple ? 3 : 1;
+      for (i += close; i < n && line.substr(i, close) != std::string(close, c); ++i)
+        if (line[i] == '\\')
+          ++i;
+      i += close;
+      continue;
+    }
+    if (isNameChar(c) && !isDigit(c)) {
+      while (i < n && isNameChar(line[i]))
+        ++i;
+      continue;
+    }
+    bool fraction = c == '.' && i + 1 < n && isDigit(line[i + 1]);
+    if (!isDigit(c) && !fraction) {
+      ++i;
+      continue;
+    }
+    size_t start = i;
+    long count = 0;
+    while (!fraction && i < n && (isDigit(line[i]) || line[i] == '_'))
+      count += line[i++] != '_';
+    if (!fraction && (i == n || (!isNameChar(line[i]) && line[i] != '.')) && count == digits)
+      return std::make_pair((int)start, (int)i);
+    // Another kind of number (hexadecimal, float, imaginary): skip the rest of it.
+    while (i < n && (isNameChar(line[i]) || line[i] == '.' ||
+                     ((line[i] == '+' || line[i] == '-') && (line[i - 1] | 0x20) == 'e')))
+      ++i;
+  }
+  return std::nullopt;
+}
+
 // Turns the pending Python exception of a failed parse into a CompileError.
 CompileError takeParseError(const std::string &path, const std::string &source) {
   PyObject *type = nullptr, *value = nullptr, *tb = nullptr;
@@ -197,6 +252,12 @@ CompileError takeParseError(const std::string &path, const std::string &source) 
       else
         loc.col = charToByteColumn(lineOf(source, loc.line), charCol);
       PyErr_Clear();
+      if (intAttr(value, "offset", 1) <= 0)
+        if (auto literal = hugeDecimalLiteral(lineOf(source, loc.line), msg)) {
+          loc.col = literal->first;
+          loc.endLine = loc.line;
+          loc.endCol = literal->second;
+        }
     }
     return CompileError(path, loc, msg);
   }

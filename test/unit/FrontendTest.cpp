@@ -441,6 +441,17 @@ TEST_F(FrontendTest, SyntaxErrors) {
   }
 }
 
+// CPython names only the line of a decimal literal over sys.int_max_str_digits; pylc
+// points at the literal, not at digits in strings, names or other kinds of numbers.
+TEST_F(FrontendTest, HugeDecimalLiteralIsLocated) {
+  std::string digits(4301, '9');
+  std::string prefix = "x = ['" + digits + "', x" + digits + ", 0x" + digits + ", 1." + digits +
+                       ", " + digits + "j, ";
+  CompileError e = parseError("pass\n" + prefix + digits + "]  # " + digits + "\n");
+  EXPECT_EQ(std::string(e.what()).rfind("Exceeds the limit (4300 digits)", 0), 0u) << e.what();
+  expectRange(e.loc(), 2, (int)prefix.size(), 2, (int)(prefix.size() + digits.size()));
+}
+
 TEST_F(FrontendTest, NullBytes) {
   CompileError e = parseError(std::string("x = 1\ny = 2\0\n", 13));
   EXPECT_EQ(std::string(e.what()), "source code string cannot contain null bytes");
