@@ -958,6 +958,12 @@ void foldConstants(Module &module) {
 ConstantValue frozenSetConstant(const std::vector<const ConstantValue *> &items) {
   ConstantValue set;
   set.kind = ConstantValue::Kind::FrozenSet;
+  if (!Py_IsInitialized()) {
+    // Keep every item: the frozenset built at run time drops the equal ones all the same.
+    for (const ConstantValue *item : items)
+      set.elts.push_back(*item);
+    return set;
+  }
   GILGuard gil;
   Ref seen(PySet_New(nullptr));
   for (const ConstantValue *item : items) {

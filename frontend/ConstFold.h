@@ -33,7 +33,8 @@ void foldConstants(ast::Module &module);
 
 // The frozenset constant CPython's compiler builds from these items, in this order: a
 // FrozenSet whose elements are the items without those equal (in Python's sense, so 1,
-// 1.0 and True are equal) to an earlier one.
+// 1.0 and True are equal) to an earlier one. Python's equality needs the embedded
+// interpreter; without one every item is kept (the run-time set drops the equal ones).
 ast::ConstantValue frozenSetConstant(const std::vector<const ast::ConstantValue *> &items);
 
 } // namespace pylc
