@@ -1,6 +1,7 @@
 #include "driver/Compiler.h"
 
 #include "frontend/ASTPrinter.h"
+#include "frontend/ConstFold.h"
 #include "frontend/Diagnostics.h"
 #include "frontend/Parser.h"
 #include "frontend/Source.h"
@@ -43,6 +44,7 @@ void Compiler::parse() {
   stage("load", [&] { source = loadSource(opts_.input); });
   ast_ = std::make_unique<ParsedModule>();
   stage("parse", [&] { ast_->module = parseModule(source, path_); });
+  stage("fold constants", [&] { foldConstants(*ast_->module); });
 }
 
 void Compiler::printAST(std::ostream &os) const { pylc::printAST(*ast_->module, os); }

@@ -33,7 +33,7 @@ public:
 
   const std::string &absolutePath() const { return path_; }
 
-  void parse();                      // source → AST
+  void parse();                      // source → AST, then constant folding
   void printAST(std::ostream &os) const;
   void lower();                      // AST → PIR, then the PIR pass pipeline
   const ir::Module &pir() const { return *pir_; }

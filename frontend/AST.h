@@ -159,11 +159,37 @@ struct JoinedStr : ExprNode<Expr::Kind::JoinedStr> {
   std::vector<ExprPtr> values; // Constant(str) and FormattedValue
 };
 
+// A constant value. The parser produces the scalar kinds; constant folding (ConstFold.h)
+// also produces tuples and frozensets, whose elements are constants again. The order of
+// the kinds is that of ir::ConstData::Kind and of the runtime's pylc_const_kind.
 struct ConstantValue {
-  enum class Kind { None, True, False, Ellipsis, Int, Float, Complex, Str, Bytes };
+  enum class Kind {
+    None,
+    True,
+    False,
+    Ellipsis,
+    Int,
+    Float,
+    Complex,
+    Str,
+    Bytes,
+    Tuple,
+    FrozenSet
+  };
   Kind kind = Kind::None;
-  std::string text; // Int: decimal digits with optional '-'; Str: UTF-8; Bytes: raw bytes
-  double number = 0; // Float: the value; Complex: the imaginary part (real part is 0)
+  // Int: the value as intConstantText() (PyConstant.h) writes it: decimal up to
+  // kMaxDecimalIntBits bits, hexadecimal "0x..." above, with an optional leading '-';
+  // Str: UTF-8 (lone surrogates as their 3-byte forms); Bytes: raw bytes.
+  std::string text;
+  double number = 0; // Float: the value; Complex: the imaginary part
+  double real = 0;   // Complex: the real part
+  // Tuple: the items. FrozenSet: the distinct items (by Python equality) in source order,
+  // the first of equal items kept: what frozenset(items) keeps.
+  std::vector<ConstantValue> elts;
+
+  // Ints of more bits than this are written in hexadecimal: creating them from hexadecimal
+  // text is not limited by sys.int_max_str_digits, at compile time or at run time.
+  static constexpr int kMaxDecimalIntBits = 1024;
 };
 struct Constant : ExprNode<Expr::Kind::Constant> {
   ConstantValue value;

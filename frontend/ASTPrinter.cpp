@@ -93,38 +93,48 @@ std::string locText(const SourceRange &r) {
          std::to_string(r.endLine) + ":" + std::to_string(r.endCol);
 }
 
-std::string constantText(const Constant &c) {
-  const ConstantValue &v = c.value;
-  std::string out;
+// `kind=value`, e.g. `int=1`, `str="a"`, `tuple=(int=1, float=2.0)`, `frozenset={int=1}`.
+std::string valueText(const ConstantValue &v) {
+  auto items = [&](const char *open, const char *close) {
+    std::string out = open;
+    for (size_t i = 0; i < v.elts.size(); ++i)
+      out += (i ? ", " : "") + valueText(v.elts[i]);
+    return out + close;
+  };
   switch (v.kind) {
   case ConstantValue::Kind::None:
-    out = "None";
-    break;
+    return "None";
   case ConstantValue::Kind::True:
-    out = "True";
-    break;
+    return "True";
   case ConstantValue::Kind::False:
-    out = "False";
-    break;
+    return "False";
   case ConstantValue::Kind::Ellipsis:
-    out = "Ellipsis";
-    break;
+    return "Ellipsis";
   case ConstantValue::Kind::Int:
-    out = "int=" + v.text;
-    break;
+    return "int=" + v.text;
   case ConstantValue::Kind::Float:
-    out = "float=" + formatFloat(v.number);
-    break;
+    return "float=" + formatFloat(v.number);
   case ConstantValue::Kind::Complex:
-    out = "complex=" + formatFloat(v.number) + "j";
-    break;
+    // As Python's repr: `2.0j` with a real part of +0.0, `(1.0+2.0j)` otherwise.
+    if (v.real == 0 && !std::signbit(v.real))
+      return "complex=" + formatFloat(v.number) + "j";
+    return "complex=(" + formatFloat(v.real) +
+           (std::signbit(v.number) || std::isnan(v.number) ? "" : "+") + formatFloat(v.number) +
+           "j)";
   case ConstantValue::Kind::Str:
-    out = "str=" + quote(v.text, false);
-    break;
+    return "str=" + quote(v.text, false);
   case ConstantValue::Kind::Bytes:
-    out = "bytes=b" + quote(v.text, true);
-    break;
+    return "bytes=b" + quote(v.text, true);
+  case ConstantValue::Kind::Tuple:
+    return items("tuple=(", v.elts.size() == 1 ? ",)" : ")");
+  case ConstantValue::Kind::FrozenSet:
+    return items("frozenset={", "}");
   }
+  return "?";
+}
+
+std::string constantText(const Constant &c) {
+  std::string out = valueText(c.value);
   if (c.kindTag)
     out += " kind=" + *c.kindTag;
   return out;

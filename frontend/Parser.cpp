@@ -6,6 +6,7 @@
 #include "frontend/Parser.h"
 
 #include "frontend/Diagnostics.h"
+#include "frontend/PyConstant.h"
 #include "frontend/Source.h"
 
 #include <algorithm>
@@ -109,47 +110,6 @@ std::string strOf(PyObject *obj) {
   return utf8(s.get());
 }
 
-// "0x1f" / "-0x1f" in decimal. Used for integers whose decimal str() the interpreter
-// refuses (sys.int_max_str_digits); hexadecimal conversion has no such limit.
-std::string hexToDecimal(const std::string &hex) {
-  bool negative = !hex.empty() && hex[0] == '-';
-  size_t start = hex.find('x');
-  start = start == std::string::npos ? 0 : start + 1;
-  // Eight hex digits per base-2^32 limb, taken from the least significant end.
-  std::vector<uint32_t> limbs; // most significant first
-  for (size_t end = hex.size(); end > start;) {
-    size_t begin = end >= start + 8 ? end - 8 : start;
-    limbs.insert(limbs.begin(), (uint32_t)std::stoul(hex.substr(begin, end - begin), nullptr, 16));
-    end = begin;
-  }
-  while (!limbs.empty() && limbs.front() == 0)
-    limbs.erase(limbs.begin());
-  std::string digits; // least significant first
-  while (!limbs.empty()) {
-    uint64_t rem = 0;
-    for (uint32_t &limb : limbs) {
-      uint64_t cur = (rem << 32) | limb;
-      limb = (uint32_t)(cur / 1000000000u);
-      rem = cur % 1000000000u;
-    }
-    while (!limbs.empty() && limbs.front() == 0)
-      limbs.erase(limbs.begin());
-    for (int k = 0; k < 9; ++k) {
-      digits += char('0' + rem % 10);
-      rem /= 10;
-      if (limbs.empty() && rem == 0)
-        break;
-    }
-  }
-  while (digits.size() > 1 && digits.back() == '0')
-    digits.pop_back();
-  if (digits.empty())
-    digits = "0";
-  if (negative && digits != "0")
-    digits += '-';
-  return std::string(digits.rbegin(), digits.rend());
-}
-
 // The 0-based byte offset within `line` of character column `charCol` (CPython's
 // SyntaxError.offset counts characters; pylc's columns count UTF-8 bytes).
 int charToByteColumn(std::string_view line, int charCol) {
@@ -206,6 +166,61 @@ long intAttr(PyObject *obj, const char *name, long fallback) {
   return v;
 }
 
+// A decimal int literal with more digits than sys.int_max_str_digits is a SyntaxError that
+// CPython reports by its line only ("to avoid a wall of 1000s of '^'s"); its message says
+// how many digits the literal has. This finds that literal on the line: a token of digits
+// (and underscores) that is neither part of a name, a string, a comment nor another kind
+// of number. Returns its byte range, or nothing if there is no such token.
+std::optional<std::pair<int, int>> hugeDecimalLiteral(std::string_view line,
+                                                      const std::string &msg) {
+  static const char kHas[] = "value has ";
+  size_t at = msg.find(kHas);
+  if (at == std::string::npos ||
+      msg.find("Consider hexadecimal for huge integer literals") == std::string::npos)
+    return std::nullopt;
+  long digits = std::strtol(msg.c_str() + at + sizeof kHas - 1, nullptr, 10);
+  auto isDigit = [](char c) { return c >= '0' && c <= '9'; };
+  auto isNameChar = [&](char c) {
+    return isDigit(c) || c == '_' || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c & 0x80);
+  };
+  size_t i = 0, n = line.size();
+  while (i < n) {
+    char c = line[i];
+    if (c == '#')
+      break;
+    if (c == '"' || c == '\'') {
+      bool triple = line.substr(i, 3) == std::string(3, c);
+      size_t close = triple ? 3 : 1;
+      for (i += close; i < n && line.substr(i, close) != std::string(close, c); ++i)
+        if (line[i] == '\\')
+          ++i;
+      i += close;
+      continue;
+    }
+    if (isNameChar(c) && !isDigit(c)) {
+      while (i < n && isNameChar(line[i]))
+        ++i;
+      continue;
+    }
+    bool fraction = c == '.' && i + 1 < n && isDigit(line[i + 1]);
+    if (!isDigit(c) && !fraction) {
+      ++i;
+      continue;
+    }
+    size_t start = i;
+    long count = 0;
+    while (!fraction && i < n && (isDigit(line[i]) || line[i] == '_'))
+      count += line[i++] != '_';
+    if (!fraction && (i == n || (!isNameChar(line[i]) && line[i] != '.')) && count == digits)
+      return std::make_pair((int)start, (int)i);
+    // Another kind of number (hexadecimal, float, imaginary): skip the rest of it.
+    while (i < n && (isNameChar(line[i]) || line[i] == '.' ||
+                     ((line[i] == '+' || line[i] == '-') && (line[i - 1] | 0x20) == 'e')))
+      ++i;
+  }
+  return std::nullopt;
+}
+
 // Turns the pending Python exception of a failed parse into a CompileError.
 CompileError takeParseError(const std::string &path, const std::string &source) {
   PyObject *type = nullptr, *value = nullptr, *tb = nullptr;
@@ -237,6 +252,12 @@ CompileError takeParseError(const std::string &path, const std::string &source) 
       else
         loc.col = charToByteColumn(lineOf(source, loc.line), charCol);
       PyErr_Clear();
+      if (intAttr(value, "offset", 1) <= 0)
+        if (auto literal = hugeDecimalLiteral(lineOf(source, loc.line), msg)) {
+          loc.col = literal->first;
+          loc.endLine = loc.line;
+          loc.endCol = literal->second;
+        }
     }
     return CompileError(path, loc, msg);
   }
@@ -578,47 +599,10 @@ private:
 
   ConstantValue constant(PyObject *n) {
     Ref v = field(n, "value");
-    PyObject *o = v.get();
-    ConstantValue c;
-    using K = ConstantValue::Kind;
-    if (o == Py_None) {
-      c.kind = K::None;
-    } else if (o == Py_True) {
-      c.kind = K::True;
-    } else if (o == Py_False) {
-      c.kind = K::False;
-    } else if (o == Py_Ellipsis) {
-      c.kind = K::Ellipsis;
-    } else if (PyLong_Check(o)) {
-      c.kind = K::Int;
-      c.text = intText(n, o);
-    } else if (PyFloat_Check(o)) {
-      c.kind = K::Float;
-      c.number = PyFloat_AS_DOUBLE(o);
-    } else if (PyComplex_Check(o)) {
-      c.kind = K::Complex;
-      c.number = PyComplex_ImagAsDouble(o);
-    } else if (PyUnicode_Check(o)) {
-      c.kind = K::Str;
-      c.text = utf8(o);
-    } else if (PyBytes_Check(o)) {
-      c.kind = K::Bytes;
-      c.text.assign(PyBytes_AS_STRING(o), PyBytes_GET_SIZE(o));
-    } else {
-      fail(n, std::string("constant of type ") + Py_TYPE(o)->tp_name);
-    }
-    return c;
-  }
-
-  std::string intText(PyObject *n, PyObject *o) {
-    Ref s(PyObject_Str(o));
-    if (s)
-      return utf8(s.get());
-    PyErr_Clear(); // more digits than sys.int_max_str_digits allows: go through hex
-    Ref hex(PyNumber_ToBase(o, 16));
-    if (!hex)
-      fail(n, "integer constant cannot be converted");
-    return hexToDecimal(utf8(hex.get()));
+    std::optional<ConstantValue> c = constantFromPython(v.get());
+    if (!c)
+      fail(n, std::string("constant of type ") + Py_TYPE(v.get())->tp_name);
+    return std::move(*c);
   }
 
   // ------------------------------------------------------------ expressions

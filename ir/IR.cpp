@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <cassert>
+#include <cstring>
+#include <functional>
 
 namespace pylc::ir {
 
@@ -39,6 +41,91 @@ const char *unaryOpName(UnaryOp op) {
 const char *compareOpName(CompareOp op) {
   static const char *const kNames[] = {"lt", "le", "eq", "ne", "gt", "ge"};
   return kNames[static_cast<unsigned>(op)];
+}
+
+namespace {
+// Floats are the same constant when their bits are (0.0 and -0.0 differ), but a NaN is
+// never the same as another constant: CPython's keys compare NaN objects by identity, and
+// each NaN constant is an object of its own.
+bool sameDouble(double a, double b) {
+  if (a != a || b != b)
+    return false;
+  uint64_t x, y;
+  std::memcpy(&x, &a, sizeof x);
+  std::memcpy(&y, &b, sizeof y);
+  return x == y;
+}
+
+size_t hashDouble(double d) {
+  uint64_t bits;
+  std::memcpy(&bits, &d, sizeof bits);
+  return std::hash<uint64_t>()(bits);
+}
+} // namespace
+
+bool ConstData::operator==(const ConstData &o) const {
+  if (kind != o.kind)
+    return false;
+  switch (kind) {
+  case Kind::None:
+  case Kind::True:
+  case Kind::False:
+  case Kind::Ellipsis:
+    return true;
+  case Kind::Int:
+  case Kind::Str:
+  case Kind::Bytes:
+    return text == o.text;
+  case Kind::Float:
+    return sameDouble(number, o.number);
+  case Kind::Complex:
+    return sameDouble(real, o.real) && sameDouble(number, o.number);
+  case Kind::Tuple:
+    return elts == o.elts;
+  case Kind::FrozenSet: {
+    // The items of each are distinct, so equal sizes and a match for each item suffice.
+    if (elts.size() != o.elts.size())
+      return false;
+    for (auto &e : elts)
+      if (std::find(o.elts.begin(), o.elts.end(), e) == o.elts.end())
+        return false;
+    return true;
+  }
+  }
+  return false;
+}
+
+size_t hashConst(const ConstData &c) {
+  size_t h = static_cast<size_t>(c.kind) * 0x9E3779B97F4A7C15ull;
+  auto mix = [&](size_t v) { h ^= v + 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2); };
+  switch (c.kind) {
+  case ConstData::Kind::Int:
+  case ConstData::Kind::Str:
+  case ConstData::Kind::Bytes:
+    mix(std::hash<std::string>()(c.text));
+    break;
+  case ConstData::Kind::Float:
+    mix(hashDouble(c.number));
+    break;
+  case ConstData::Kind::Complex:
+    mix(hashDouble(c.real));
+    mix(hashDouble(c.number));
+    break;
+  case ConstData::Kind::Tuple:
+    for (auto &e : c.elts)
+      mix(hashConst(e));
+    break;
+  case ConstData::Kind::FrozenSet: { // independent of the order
+    size_t sum = 0;
+    for (auto &e : c.elts)
+      sum += hashConst(e);
+    mix(sum);
+    break;
+  }
+  default:
+    break;
+  }
+  return h;
 }
 
 bool Value::isOwned() const {

@@ -77,17 +77,41 @@ private:
   unsigned index_;
 };
 
-// A Python constant as the module's constant table holds it.
+// A Python constant as the module's constant table holds it. Tuples and frozensets hold
+// their elements (constants again, nested to any depth).
 struct ConstData {
-  enum class Kind : uint8_t { None, True, False, Ellipsis, Int, Float, Complex, Str, Bytes };
+  enum class Kind : uint8_t {
+    None,
+    True,
+    False,
+    Ellipsis,
+    Int,
+    Float,
+    Complex,
+    Str,
+    Bytes,
+    Tuple,
+    FrozenSet
+  };
   Kind kind = Kind::None;
-  std::string text; // Int: decimal digits; Str: UTF-8; Bytes: raw
+  // Int: decimal digits, or hexadecimal "0x..." for big values (optional leading '-');
+  // Str: UTF-8; Bytes: raw.
+  std::string text;
   double number = 0; // Float value; Complex imaginary part
-  bool operator==(const ConstData &o) const {
-    return kind == o.kind && text == o.text &&
-           (number == o.number || (number != number && o.number != o.number));
-  }
+  double real = 0;   // Complex real part
+  // Tuple: the items. FrozenSet: the distinct items in the order the set is built from.
+  std::vector<ConstData> elts;
+
+  // Whether CPython's compiler would merge the two constants into one object
+  // (_PyCode_ConstantKey equality): the same type and value, so 1, 1.0 and True differ,
+  // 0.0 and -0.0 differ, a NaN equals nothing, tuples compare item by item and frozensets
+  // as sets of such keys (in any order).
+  bool operator==(const ConstData &o) const;
+  bool operator!=(const ConstData &o) const { return !(*this == o); }
 };
+
+// A hash consistent with ConstData::operator==.
+size_t hashConst(const ConstData &c);
 
 // Operator attributes (binop/inplace/unop/compare) use these codes.
 enum class BinaryOp : uint8_t {

@@ -2,6 +2,7 @@
 
 #include "llvm/Support/Casting.h"
 
+#include <cmath>
 #include <cstdio>
 #include <sstream>
 
@@ -60,6 +61,13 @@ static std::string formatDouble(double d) {
   return buf;
 }
 
+static std::string formatElements(const std::vector<ConstData> &elts) {
+  std::string out;
+  for (size_t i = 0; i < elts.size(); ++i)
+    out += (i ? ", " : "") + formatConst(elts[i]);
+  return out;
+}
+
 std::string formatConst(const ConstData &c) {
   switch (c.kind) {
   case ConstData::Kind::None: return "None";
@@ -68,9 +76,17 @@ std::string formatConst(const ConstData &c) {
   case ConstData::Kind::Ellipsis: return "Ellipsis";
   case ConstData::Kind::Int: return c.text;
   case ConstData::Kind::Float: return "float " + formatDouble(c.number);
-  case ConstData::Kind::Complex: return "complex " + formatDouble(c.number);
+  case ConstData::Kind::Complex:
+    // `complex IMAG` for a purely imaginary literal (real part +0.0), else `complex REAL IMAG`.
+    if (c.real == 0 && !std::signbit(c.real))
+      return "complex " + formatDouble(c.number);
+    return "complex " + formatDouble(c.real) + " " + formatDouble(c.number);
   case ConstData::Kind::Str: return quote(c.text);
   case ConstData::Kind::Bytes: return "b" + quote(c.text);
+  case ConstData::Kind::Tuple:
+    return "(" + formatElements(c.elts) + (c.elts.size() == 1 ? ",)" : ")");
+  case ConstData::Kind::FrozenSet:
+    return "frozenset{" + formatElements(c.elts) + "}";
   }
   return "?";
 }

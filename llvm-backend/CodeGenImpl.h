@@ -10,6 +10,7 @@
 
 #include <map>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace pylc::backend {
@@ -20,7 +21,9 @@ public:
   ModuleCodeGen(const ir::Module &m, llvm::Module &out);
   void run(bool emitMain);
 
-  // Index of `c` in the module's constant table (deduplicated).
+  // Index of `c` in the module's constant table. Constants CPython would merge into one
+  // object (ir::ConstData::operator==) share an entry; the items of a tuple or frozenset
+  // get entries of their own first, so every entry refers only to earlier ones.
   unsigned constIndex(const ir::ConstData &c);
   // Loads constant `c` (a borrowed reference) at the builder's position.
   llvm::Value *loadConst(llvm::IRBuilder<> &b, const ir::ConstData &c);
@@ -53,6 +56,8 @@ private:
   PyLayout layout_;
   llvm::GlobalVariable *consts_ = nullptr;
   std::vector<ir::ConstData> constList_;
+  std::vector<std::vector<unsigned>> constItems_; // per entry: its items' indices
+  std::unordered_map<size_t, std::vector<unsigned>> constsByHash_;
   std::vector<std::vector<std::string>> kwnameList_;
   std::vector<llvm::GlobalVariable *> kwnameVars_;
   std::map<const ir::Function *, llvm::Function *> impls_;

@@ -17,11 +17,18 @@ ModuleCodeGen::ModuleCodeGen(const ir::Module &m, Module &out)
     : m_(m), out_(out), abi_(out), layout_(out.getDataLayout()) {}
 
 unsigned ModuleCodeGen::constIndex(const ir::ConstData &c) {
-  for (unsigned i = 0; i < constList_.size(); ++i)
+  std::vector<unsigned> &bucket = constsByHash_[ir::hashConst(c)];
+  for (unsigned i : bucket)
     if (constList_[i] == c)
       return i;
+  std::vector<unsigned> items;
+  for (auto &e : c.elts)
+    items.push_back(constIndex(e));
+  unsigned index = constList_.size();
   constList_.push_back(c);
-  return constList_.size() - 1;
+  constItems_.push_back(std::move(items));
+  constsByHash_[ir::hashConst(c)].push_back(index); // `bucket` may have moved
+  return index;
 }
 
 Value *ModuleCodeGen::loadConst(IRBuilder<> &b, const ir::ConstData &c) {
@@ -166,15 +173,30 @@ void ModuleCodeGen::emitConstTable() {
   LLVMContext &ctx = out_.getContext();
   std::vector<Constant *> descs;
   Constant *null = ConstantPointerNull::get(PointerType::getUnqual(ctx));
-  for (auto &c : constList_) {
+  for (unsigned k = 0; k < constList_.size(); ++k) {
+    const ir::ConstData &c = constList_[k];
     bool hasData = c.kind == ir::ConstData::Kind::Int || c.kind == ir::ConstData::Kind::Str ||
                    c.kind == ir::ConstData::Kind::Bytes;
-    descs.push_back(ConstantStruct::get(
-        abi_.constDescType(),
-        {ConstantInt::get(abi_.i32(), static_cast<int>(c.kind)),
-         hasData ? bytesConstant(c.text, "constdata") : null,
-         ConstantInt::get(abi_.ssize(), c.text.size()),
-         ConstantFP::get(Type::getDoubleTy(ctx), c.number)}));
+    bool hasItems =
+        c.kind == ir::ConstData::Kind::Tuple || c.kind == ir::ConstData::Kind::FrozenSet;
+    Constant *items = null;
+    if (hasItems && !constItems_[k].empty()) {
+      std::vector<Constant *> indices;
+      for (unsigned i : constItems_[k])
+        indices.push_back(ConstantInt::get(abi_.i32(), i));
+      auto *arrTy = ArrayType::get(abi_.i32(), indices.size());
+      auto *gv = new GlobalVariable(out_, arrTy, true, GlobalValue::PrivateLinkage,
+                                    ConstantArray::get(arrTy, indices), "constitems");
+      gv->setUnnamedAddr(GlobalValue::UnnamedAddr::Global);
+      items = gv;
+    }
+    size_t len = hasItems ? c.elts.size() : c.text.size();
+    descs.push_back(ConstantStruct::get(abi_.constDescType(),
+                                        {ConstantInt::get(abi_.i32(), static_cast<int>(c.kind)),
+                                         hasData ? bytesConstant(c.text, "constdata") : null,
+                                         ConstantInt::get(abi_.ssize(), len),
+                                         ConstantFP::get(Type::getDoubleTy(ctx), c.number),
+                                         ConstantFP::get(Type::getDoubleTy(ctx), c.real), items}));
   }
   auto *descTy = ArrayType::get(abi_.constDescType(), descs.size());
   new GlobalVariable(out_, descTy, true, GlobalValue::PrivateLinkage,

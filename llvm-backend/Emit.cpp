@@ -23,6 +23,14 @@ namespace pylc::backend {
   throw CompileError("", {}, "cannot write '" + path + "': " + reason);
 }
 
+bool isSpecialFile(const std::string &path) {
+  llvm::sys::fs::file_status st;
+  if (llvm::sys::fs::status(path, st))
+    return false;
+  return llvm::sys::fs::exists(st) && st.type() != llvm::sys::fs::file_type::regular_file &&
+         st.type() != llvm::sys::fs::file_type::directory_file;
+}
+
 void writeFileAtomically(const std::string &path, std::string_view data) {
   if (path == "-") {
     llvm::outs().write(data.data(), data.size());
@@ -30,6 +38,20 @@ void writeFileAtomically(const std::string &path, std::string_view data) {
     if (llvm::outs().has_error()) {
       std::string reason = llvm::outs().error().message();
       llvm::outs().clear_error();
+      cannotWrite(path, reason);
+    }
+    return;
+  }
+  if (isSpecialFile(path)) {
+    std::error_code ec;
+    llvm::raw_fd_ostream os(path, ec);
+    if (ec)
+      cannotWrite(path, ec.message());
+    os.write(data.data(), data.size());
+    os.flush();
+    if (os.has_error()) {
+      std::string reason = os.error().message();
+      os.clear_error();
       cannotWrite(path, reason);
     }
     return;

@@ -23,8 +23,14 @@ void emitFile(llvm::Module &M, llvm::TargetMachine &TM, EmitKind kind, const std
 // Writes `M` as textual LLVM IR to `path` ("-" = stdout).
 void writeLLVMIR(llvm::Module &M, const std::string &path);
 
-// Writes `data` to `path` ("-" = stdout) through a temporary file renamed over `path`.
+// Writes `data` to `path` ("-" = stdout) through a temporary file renamed over `path`, or
+// straight into `path` when it is a special file (see isSpecialFile).
 // Throws CompileError("cannot write 'path': reason").
 void writeFileAtomically(const std::string &path, std::string_view data);
+
+// Whether `path` exists and is neither a regular file nor a directory: a device such as
+// /dev/null, a pipe, a socket. Outputs are written into such files, never replaced (a
+// rename would turn /dev/null into a regular file for everyone).
+bool isSpecialFile(const std::string &path);
 
 } // namespace pylc::backend

@@ -1,6 +1,7 @@
 #include "llvm-backend/Link.h"
 
 #include "frontend/Diagnostics.h"
+#include "llvm-backend/Emit.h"
 #include "llvm-backend/Target.h"
 
 #include "lld/Common/Driver.h"
@@ -198,14 +199,19 @@ void linkExecutable(const LinkOptions &options) {
   if (!isDir(dir))
     throw CompileError("", {},
                        "cannot write '" + options.output + "': no such directory '" + dir + "'");
-  if (llvm::sys::fs::access(dir, llvm::sys::fs::AccessMode::Write))
+  // A special file (/dev/null) is written into; anything else is linked into a temporary
+  // next to it (so that the final rename stays on one file system).
+  bool special = isSpecialFile(options.output);
+  if (!special && llvm::sys::fs::access(dir, llvm::sys::fs::AccessMode::Write))
     throw CompileError("", {}, "cannot write '" + options.output + "': permission denied");
   if (isDir(options.output))
     throw CompileError("", {}, "cannot write '" + options.output + "': is a directory");
 
-  // A name next to the output, so that the final rename stays on one file system.
   llvm::SmallString<256> temp;
-  llvm::sys::fs::createUniquePath(options.output + ".tmp-%%%%%%%%", temp, false);
+  if (special)
+    temp = options.output;
+  else
+    llvm::sys::fs::createUniquePath(options.output + ".tmp-%%%%%%%%", temp, false);
   std::vector<std::string> args = linkCommandLine(options, std::string(temp));
 
   if (options.verbose) {
@@ -229,13 +235,16 @@ void linkExecutable(const LinkOptions &options) {
   errOS.flush();
   lldUsable = result.canRunAgain;
   if (result.retCode != 0) {
-    llvm::sys::fs::remove(temp);
+    if (!special)
+      llvm::sys::fs::remove(temp);
     std::string message = err.empty() ? out : err;
     while (!message.empty() && message.back() == '\n')
       message.pop_back();
     throw CompileError("", {}, "linking '" + options.output + "' failed: " + message);
   }
   llvm::errs() << err; // warnings of a successful link
+  if (special)
+    return;
   if (std::error_code ec = llvm::sys::fs::rename(temp, options.output)) {
     llvm::sys::fs::remove(temp);
     throw CompileError("", {}, "cannot write '" + options.output + "': " + ec.message());

@@ -160,8 +160,8 @@ RuntimeABI::RuntimeABI(Module &m) : m_(m) {
                                  {ptr_, ptr_, i32_, i32_, i32_, i32_, i32_, i32_, ptr_, ptr_,
                                   ptr_, i32_, i32_, ptr_},
                                  "pylc_funcdesc");
-  constDesc_ = StructType::create(ctx, {i32_, ptr_, ssize_, Type::getDoubleTy(ctx)},
-                                  "pylc_constdesc");
+  Type *f64 = Type::getDoubleTy(ctx);
+  constDesc_ = StructType::create(ctx, {i32_, ptr_, ssize_, f64, f64, ptr_}, "pylc_constdesc");
   MDBuilder md(ctx);
   MDNode *root = md.createTBAARoot("pylc");
   auto tag = [&](const char *name) {

@@ -98,8 +98,22 @@ ir::Function *FunctionLowering::newFunction(const std::string &name, ir::Functio
 
 Value *FunctionLowering::defaultsOf(const ast::Arguments &a, Value **kwdefaults) {
   Value *defaults = nullptr;
-  if (!a.defaults.empty())
-    defaults = b_.create(Opcode::BuildTuple, ownedExprs(a.defaults));
+  if (!a.defaults.empty()) {
+    // CPython's code generator turns a tuple built from constants into a constant
+    // (fold_tuple_on_constants), so equal defaults share one tuple object.
+    bool allConstant = true;
+    for (auto &d : a.defaults)
+      allConstant &= isa<ast::Constant>(d.get());
+    if (allConstant) {
+      ast::ConstantValue t;
+      t.kind = ast::ConstantValue::Kind::Tuple;
+      for (auto &d : a.defaults)
+        t.elts.push_back(cast<ast::Constant>(*d).value);
+      defaults = constant(t);
+    } else {
+      defaults = b_.create(Opcode::BuildTuple, ownedExprs(a.defaults));
+    }
+  }
   *kwdefaults = nullptr;
   std::vector<Value *> items;
   for (size_t i = 0; i < a.kwonlyargs.size(); ++i) {
@@ -193,12 +207,13 @@ void FunctionLowering::functionDef(const ast::FunctionDefBase &f) {
   }
   for (auto &p : params)
     child->addParam(mangle(private_, p));
-  FunctionLowering body(module_, child, file_, table_, scope, private_);
-  body.lowerBody(f.body);
-
+  // Defaults and annotations are evaluated here before the body is lowered, where CPython
+  // compiles it (the order in which constants are first seen matters, see ModuleLowering).
   Value *kwdefaults;
   Value *defaults = defaultsOf(f.args, &kwdefaults);
   Value *annotations = annotationsOf(f.args, f.returns.get());
+  FunctionLowering body(shared_, module_, child, file_, table_, scope, private_);
+  body.lowerBody(f.body);
   at(f.loc);
   Value *result = makeFunction(child, scope, defaults, kwdefaults, annotations);
   result = decorate(b_, f.decorator_list, decorators, result, [&](SourceRange l) { at(l); });
@@ -212,10 +227,10 @@ Value *FunctionLowering::lambda(const ast::Lambda &e) {
   std::vector<std::string> params = argumentNames(e.args, child->signature);
   for (auto &p : params)
     child->addParam(mangle(private_, p));
-  FunctionLowering body(module_, child, file_, table_, scope, private_);
-  body.lowerLambdaBody(*e.body);
   Value *kwdefaults;
   Value *defaults = defaultsOf(e.args, &kwdefaults);
+  FunctionLowering body(shared_, module_, child, file_, table_, scope, private_);
+  body.lowerLambdaBody(*e.body);
   at(e.loc);
   return makeFunction(child, scope, defaults, kwdefaults, nullptr);
 }
@@ -232,7 +247,7 @@ void FunctionLowering::classDef(const ast::ClassDef &c) {
     child->doc = *doc;
     child->hasDoc = true;
   }
-  FunctionLowering body(module_, child, file_, table_, scope, c.name);
+  FunctionLowering body(shared_, module_, child, file_, table_, scope, c.name);
   body.lowerClassBody(c);
   Value *bodyFn = makeFunction(child, scope, nullptr, nullptr, nullptr);
   // __build_class__(body, name, *bases, **keywords)
@@ -270,7 +285,7 @@ Value *FunctionLowering::comprehension(const ast::Expr &e) {
   child->signature.params = {".0"};
   child->signature.argcount = 1;
   child->addParam(".0");
-  FunctionLowering body(module_, child, file_, table_, scope, private_);
+  FunctionLowering body(shared_, module_, child, file_, table_, scope, private_);
   body.lowerComprehensionBody(e);
   Value *fn = makeFunction(child, scope, nullptr, nullptr, nullptr);
   // The first iterable is evaluated (and made an iterator) here, in the enclosing scope.
@@ -339,7 +354,8 @@ std::unique_ptr<ir::Module> lowerModule(const ast::Module &module, const std::st
     body->doc = *doc;
     body->hasDoc = true;
   }
-  FunctionLowering lowering(*m, body, module.path, *table, table->top(), "");
+  ModuleLowering shared;
+  FunctionLowering lowering(shared, *m, body, module.path, *table, table->top(), "");
   lowering.lowerModuleBody(module.body);
   return m;
 }

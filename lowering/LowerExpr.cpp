@@ -2,7 +2,11 @@
 // CPython 3.11's compiler, so tracebacks point at the same source range.
 #include "lowering/LowerImpl.h"
 
+#include "frontend/ConstFold.h"
+
 #include "llvm/Support/Casting.h"
+
+#include <algorithm>
 
 using namespace llvm;
 using pylc::ir::Opcode;
@@ -11,7 +15,6 @@ using pylc::ir::Value;
 namespace pylc {
 
 void FunctionLowering::unsupported(SourceRange loc, const std::string &what) const {
-  // `what` ends in "is" or "are": "class definitions are".
   throw CompileError(file_, loc, what + " not supported yet");
 }
 
@@ -38,11 +41,31 @@ Value *FunctionLowering::stringTuple(const std::vector<std::string> &strings) {
   return b_.create(Opcode::BuildTuple, items);
 }
 
-Value *FunctionLowering::constant(const ast::ConstantValue &c) {
+static_assert(static_cast<int>(ast::ConstantValue::Kind::FrozenSet) ==
+                  static_cast<int>(ir::ConstData::Kind::FrozenSet),
+              "the AST's and PIR's constant kinds are the same list");
+
+static ir::ConstData constData(const ast::ConstantValue &c) {
   ir::ConstData d;
   d.kind = static_cast<ir::ConstData::Kind>(c.kind);
   d.text = c.text;
   d.number = c.number;
+  d.real = c.real;
+  for (auto &e : c.elts)
+    d.elts.push_back(constData(e));
+  return d;
+}
+
+Value *FunctionLowering::constant(const ast::ConstantValue &c) {
+  ir::ConstData d = constData(c);
+  if (d.kind == ir::ConstData::Kind::FrozenSet) {
+    auto &seen = shared_.frozensets;
+    auto it = std::find(seen.begin(), seen.end(), d);
+    if (it == seen.end())
+      seen.push_back(d);
+    else
+      d = *it;
+  }
   return b_.constant(d);
 }
 
@@ -392,33 +415,79 @@ Value *FunctionLowering::callWithStars(const ast::Call &e, Value *fn) {
   return result;
 }
 
+// SET_ADD: `item` (consumed if owned) joins `set`, as set.update((item,)) adds it.
+Value *FunctionLowering::setAdd(Value *set, Value *item) {
+  Value *one = b_.create(Opcode::BuildTuple, {b_.owned(item)});
+  b_.create(Opcode::SetUpdate, {set, one});
+  b_.decref(one);
+  return set;
+}
+
+// A tuple, list or set display, built as CPython 3.11's starunpack_helper builds it:
+//  - more than two elements, all constants: the tuple constant itself; for a list, an empty
+//    list extended by that tuple; for a set, an empty set updated from the frozenset
+//    constant of the elements (which fixes the iteration order CPython's has);
+//  - no starred element and at most 30 elements: one build from all elements;
+//  - otherwise a sequence built from the elements before the first starred one (an empty
+//    one for more than 30), extended by starred elements and added to by the others
+//    (tuples go through a list).
+// The list a display builds this way has the capacity CPython's has (sys.getsizeof).
 Value *FunctionLowering::sequence(Opcode op, const std::vector<ast::ExprPtr> &elts) {
-  bool stars = false;
-  for (auto &e : elts)
-    stars |= isa<ast::Starred>(e.get());
-  if (!stars)
-    return b_.create(op, ownedExprs(elts));
-  // [a, *b, c]: a list extended piece by piece (a set for set displays).
-  bool isSet = op == Opcode::BuildSet;
-  Value *acc = b_.create(isSet ? Opcode::BuildSet : Opcode::BuildList, {});
+  constexpr size_t kStackUseGuideline = 30;
+  bool isSet = op == Opcode::BuildSet, isTuple = op == Opcode::BuildTuple;
+  bool allConstant = true, stars = false;
   for (auto &e : elts) {
-    bool starred = isa<ast::Starred>(e.get());
-    Value *v = expr(starred ? *cast<ast::Starred>(*e).value : *e);
-    if (starred)
+    allConstant &= isa<ast::Constant>(e.get());
+    stars |= isa<ast::Starred>(e.get());
+  }
+  if (elts.size() > 2 && allConstant) {
+    std::vector<const ast::ConstantValue *> items;
+    ast::ConstantValue folded;
+    folded.kind = ast::ConstantValue::Kind::Tuple;
+    for (auto &e : elts) {
+      items.push_back(&cast<ast::Constant>(*e).value);
+      folded.elts.push_back(cast<ast::Constant>(*e).value);
+    }
+    if (isTuple)
+      return constant(folded);
+    if (isSet)
+      folded = frozenSetConstant(items);
+    Value *acc = b_.create(op, {});
+    b_.create(isSet ? Opcode::SetUpdate : Opcode::ListExtend, {acc, constant(folded)});
+    return acc;
+  }
+  bool big = elts.size() > kStackUseGuideline;
+  // A big tuple or set built at once equals one built piece by piece; a list differs in
+  // its capacity.
+  if (!stars && !(big && op == Opcode::BuildList))
+    return b_.create(op, ownedExprs(elts));
+  Opcode build = isSet ? Opcode::BuildSet : Opcode::BuildList;
+  Value *acc = big ? b_.create(build, {}) : nullptr;
+  std::vector<Value *> before; // owned, until the sequence is built
+  for (auto &e : elts) {
+    if (auto *s = dyn_cast<ast::Starred>(e.get())) {
+      if (!acc) {
+        acc = b_.create(build, before);
+        before.clear();
+      }
+      Value *v = expr(*s->value);
       b_.create(isSet ? Opcode::SetUpdate : Opcode::ListExtend, {acc, v});
-    else if (isSet)
-      b_.create(Opcode::SetUpdate, {acc, b_.create(Opcode::BuildTuple, {b_.owned(v)})});
-    else
-      b_.create(Opcode::ListAppend, {acc, v});
-    if (isSet && !starred) {
-      // the one-item tuple above was consumed by nobody: release it
-      ir::Instr *update = b_.block()->instrs().back().get();
-      b_.decref(update->operand(1));
+      b_.release(v);
+      continue;
+    }
+    Value *v = expr(*e);
+    if (!acc) {
+      before.push_back(b_.owned(v));
+    } else if (isSet) {
+      setAdd(acc, v);
     } else {
+      b_.create(Opcode::ListAppend, {acc, v});
       b_.release(v);
     }
   }
-  if (op != Opcode::BuildTuple)
+  if (!acc)
+    acc = b_.create(build, before);
+  if (!isTuple)
     return acc;
   Value *t = b_.create(Opcode::ListToTuple, {acc});
   b_.decref(acc);
@@ -470,7 +539,7 @@ Value *FunctionLowering::formattedValue(const ast::FormattedValue &e) {
 }
 
 Value *FunctionLowering::joinedStr(const ast::JoinedStr &e) {
-  if (e.values.size() == 1 && isa<ast::FormattedValue>(e.values[0].get()))
+  if (e.values.size() == 1) // no BUILD_STRING for one part (it is a str already)
     return expr(*e.values[0]);
   std::vector<Value *> parts;
   for (auto &v : e.values)

@@ -11,12 +11,23 @@
 
 namespace pylc {
 
+// What the lowerings of one module's functions share.
+struct ModuleLowering {
+  // The frozenset constants lowered so far. CPython's compiler merges a frozenset constant
+  // into an earlier one that holds the same constants (in whatever order), so the first
+  // one's items, and with them its iteration order, hold for all. Functions are lowered in
+  // the order CPython compiles them (a body when its `def` is reached, after the
+  // decorators and defaults), so "first" means the same here.
+  std::vector<ir::ConstData> frozensets;
+};
+
 class FunctionLowering {
 public:
-  FunctionLowering(ir::Module &module, ir::Function *fn, const std::string &file,
-                   const SymbolTable &table, const SymbolScope &scope, std::string privateName)
-      : module_(module), fn_(fn), b_(fn), file_(file), table_(table), sym_(scope),
-        private_(std::move(privateName)) {}
+  FunctionLowering(ModuleLowering &shared, ir::Module &module, ir::Function *fn,
+                   const std::string &file, const SymbolTable &table, const SymbolScope &scope,
+                   std::string privateName)
+      : shared_(shared), module_(module), fn_(fn), b_(fn), file_(file), table_(table),
+        sym_(scope), private_(std::move(privateName)) {}
 
   // Lowers the statements as the function's body, ending with `return None`.
   void lowerBody(const ast::StmtList &body);
@@ -41,6 +52,8 @@ public:
   // Stores an owned `value` into an assignment target (consuming it).
   void store(const ast::Expr &target, ir::Value *value);
 
+  // Reports a construct pylc cannot compile yet: `what` names it with its verb, e.g.
+  // "class definitions are", and the message reads "class definitions are not supported yet".
   [[noreturn]] void unsupported(SourceRange loc, const std::string &what) const;
   [[noreturn]] void syntaxError(SourceRange loc, const std::string &msg) const;
 
@@ -152,6 +165,7 @@ private:
   ir::Value *plainCall(ir::Opcode op, std::vector<ir::Value *> leading, const ast::Call &e);
   ir::Value *callWithStars(const ast::Call &e, ir::Value *fn);
   ir::Value *sequence(ir::Opcode op, const std::vector<ast::ExprPtr> &elts);
+  ir::Value *setAdd(ir::Value *set, ir::Value *item);
   ir::Value *dictDisplay(const ast::Dict &e);
   ir::Value *joinedStr(const ast::JoinedStr &e);
   ir::Value *formattedValue(const ast::FormattedValue &e);
@@ -163,6 +177,7 @@ private:
   void releaseAll(const std::vector<ir::Value *> &values);
   ir::Value *stringTuple(const std::vector<std::string> &strings);
 
+  ModuleLowering &shared_;
   ir::Module &module_;
   ir::Function *fn_;
   ir::Builder b_;

@@ -23,18 +23,25 @@ enum pylc_const_kind {
   PYLC_CONST_TRUE = 1,
   PYLC_CONST_FALSE = 2,
   PYLC_CONST_ELLIPSIS = 3,
-  PYLC_CONST_INT = 4,     /* data: decimal digits, optional leading '-' */
-  PYLC_CONST_FLOAT = 5,   /* number */
-  PYLC_CONST_COMPLEX = 6, /* number is the imaginary part */
-  PYLC_CONST_STR = 7,     /* data/len: UTF-8; always interned */
-  PYLC_CONST_BYTES = 8,   /* data/len: raw bytes */
+  PYLC_CONST_INT = 4,        /* data: decimal digits or "0x" hex digits, optional leading '-' */
+  PYLC_CONST_FLOAT = 5,      /* number */
+  PYLC_CONST_COMPLEX = 6,    /* real, number (the imaginary part) */
+  PYLC_CONST_STR = 7,        /* data/len: UTF-8; always interned */
+  PYLC_CONST_BYTES = 8,      /* data/len: raw bytes */
+  PYLC_CONST_TUPLE = 9,      /* items/len: the items */
+  PYLC_CONST_FROZENSET = 10, /* items/len: what the set is built from, in that order */
 };
 
+/* One entry of a module's constant table. Tuples and frozensets name their items by their
+ * indices in the same table; every index is below the entry's own, so a table is created
+ * front to back. */
 typedef struct {
   int kind;
   const char *data;
-  Py_ssize_t len;
+  Py_ssize_t len; /* bytes of data; items of a tuple or frozenset */
   double number;
+  double real;
+  const int *items; /* tuple and frozenset items: table indices */
 } pylc_constdesc;
 
 /* Creates n constants into out[0..n). The objects live until the process ends. */

@@ -1,7 +1,7 @@
 # RUN: rm -f %t
 # RUN: not %pylc build %s -o %t 2>&1 | FileCheck %s
 # RUN: not test -e %t
-# CHECK: {{.*}}unsupported_async.py:[[@LINE+4]]:1: error: {{.*}}not supported yet
+# CHECK: {{.*}}unsupported_async.py:[[@LINE+4]]:1: error: 'async def' functions are not supported yet{{$}}
 # CHECK-NEXT: {{.*}}async def fetch(url):
 # CHECK-NEXT: {{^[ ~]*\^}}
 print("start")

@@ -42,12 +42,7 @@ msg = f"{name!r:>{width}} done"
 # CHECK-NEXT: Assign @9:0-9:32
 # CHECK-NEXT: targets:
 # CHECK-NEXT: Name id=flags ctx=Store @9:0-9:5
-# CHECK-NEXT: value: Tuple ctx=Load @9:8-9:32
-# CHECK-NEXT: elts:
-# CHECK-NEXT: Constant True @9:9-9:13
-# CHECK-NEXT: Constant False @9:15-9:20
-# CHECK-NEXT: Constant None @9:22-9:26
-# CHECK-NEXT: Constant Ellipsis @9:28-9:31
+# CHECK-NEXT: value: Constant tuple=(True, False, None, Ellipsis) @9:8-9:32
 # CHECK-NEXT: Assign @10:0-10:15
 # CHECK-NEXT: targets:
 # CHECK-NEXT: Name id=legacy ctx=Store @10:0-10:6

@@ -31,8 +31,7 @@ mat = m @ n // 2 % 3 << 1 >> 1 | 4 ^ 5 & 6
 # CHECK-NEXT: value: Name id=seq ctx=Load @3:15-3:18
 # CHECK-NEXT: slice: Slice @3:19-3:25
 # CHECK-NEXT: lower: Constant int=1 @3:19-3:20
-# CHECK-NEXT: upper: UnaryOp op=USub @3:21-3:23
-# CHECK-NEXT: operand: Constant int=1 @3:22-3:23
+# CHECK-NEXT: upper: Constant int=-1 @3:21-3:23
 # CHECK-NEXT: step: Constant int=2 @3:24-3:25
 # CHECK-NEXT: Assign @4:0-4:21
 # CHECK-NEXT: targets:
@@ -97,8 +96,4 @@ mat = m @ n // 2 % 3 << 1 >> 1 | 4 ^ 5 & 6
 # CHECK-NEXT: right: Constant int=3 @9:19-9:20
 # CHECK-NEXT: right: Constant int=1 @9:24-9:25
 # CHECK-NEXT: right: Constant int=1 @9:29-9:30
-# CHECK-NEXT: right: BinOp op=BitXor @9:33-9:42
-# CHECK-NEXT: left: Constant int=4 @9:33-9:34
-# CHECK-NEXT: right: BinOp op=BitAnd @9:37-9:42
-# CHECK-NEXT: left: Constant int=5 @9:37-9:38
-# CHECK-NEXT: right: Constant int=6 @9:41-9:42
+# CHECK-NEXT: right: Constant int=0 @9:33-9:42

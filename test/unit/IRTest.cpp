@@ -12,6 +12,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <sstream>
 
 using namespace pylc;
@@ -286,6 +287,67 @@ TEST(IRBuild, ConstantsAndOpcodeNames) {
   EXPECT_STREQ(binaryOpName(BinaryOp::FloorDiv), "floordiv");
   EXPECT_STREQ(compareOpName(CompareOp::Ge), "ge");
   EXPECT_STREQ(unaryOpName(UnaryOp::Invert), "invert");
+}
+
+ConstData floatConst(double d) {
+  ConstData c;
+  c.kind = ConstData::Kind::Float;
+  c.number = d;
+  return c;
+}
+
+ConstData aggregate(ConstData::Kind kind, std::vector<ConstData> elts) {
+  ConstData c;
+  c.kind = kind;
+  c.elts = std::move(elts);
+  return c;
+}
+
+TEST(IRBuild, NestedConstantsPrint) {
+  ConstData t = aggregate(ConstData::Kind::Tuple,
+                          {intConst("1"), aggregate(ConstData::Kind::Tuple, {floatConst(-0.0)}),
+                           aggregate(ConstData::Kind::Tuple, {})});
+  EXPECT_EQ(formatConst(t), "(1, (float -0,), ())");
+  ConstData s = aggregate(ConstData::Kind::FrozenSet, {intConst("0x1f"), ConstData{}});
+  EXPECT_EQ(formatConst(s), "frozenset{0x1f, None}");
+  ConstData z;
+  z.kind = ConstData::Kind::Complex;
+  z.number = 2;
+  EXPECT_EQ(formatConst(z), "complex 2");
+  z.real = -0.0;
+  EXPECT_EQ(formatConst(z), "complex -0 2");
+}
+
+// Constants are the same constant exactly when CPython's compiler would merge them.
+TEST(IRBuild, ConstantIdentity) {
+  ConstData one = intConst("1"), yes, oneF = floatConst(1.0);
+  yes.kind = ConstData::Kind::True;
+  EXPECT_NE(one, yes);
+  EXPECT_NE(one, oneF);
+  EXPECT_NE(yes, oneF);
+  EXPECT_EQ(floatConst(0.5), floatConst(0.5));
+  EXPECT_NE(floatConst(0.0), floatConst(-0.0));
+  EXPECT_NE(hashConst(floatConst(0.0)), hashConst(floatConst(-0.0)));
+  ConstData nan = floatConst(std::nan(""));
+  EXPECT_NE(nan, nan); // every NaN constant is an object of its own
+  ConstData z1, z2;
+  z1.kind = z2.kind = ConstData::Kind::Complex;
+  z2.real = -0.0;
+  EXPECT_NE(z1, z2);
+  auto tuple = [](std::vector<ConstData> e) { return aggregate(ConstData::Kind::Tuple, e); };
+  EXPECT_EQ(tuple({one, oneF}), tuple({one, oneF}));
+  EXPECT_NE(tuple({one, oneF}), tuple({oneF, one}));
+  EXPECT_NE(tuple({one}), tuple({yes}));
+  EXPECT_NE(tuple({floatConst(0.0)}), tuple({floatConst(-0.0)}));
+  EXPECT_NE(tuple({one}), aggregate(ConstData::Kind::FrozenSet, {one}));
+  // Frozensets are sets of constants: the order does not matter, the types do.
+  ConstData ab = aggregate(ConstData::Kind::FrozenSet, {one, oneF, yes});
+  ConstData ba = aggregate(ConstData::Kind::FrozenSet, {yes, one, oneF});
+  EXPECT_EQ(ab, ba);
+  EXPECT_EQ(hashConst(ab), hashConst(ba));
+  EXPECT_NE(ab, aggregate(ConstData::Kind::FrozenSet, {one, oneF}));
+  EXPECT_NE(aggregate(ConstData::Kind::FrozenSet, {one}),
+            aggregate(ConstData::Kind::FrozenSet, {oneF}));
 }
 
 TEST(IRBuild, OwnershipFlags) {
