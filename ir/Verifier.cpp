@@ -91,7 +91,8 @@ void FunctionVerifier::checkArity(const Instr &i) {
   case Opcode::CellStore: case Opcode::NameStore: case Opcode::ExcPush: case Opcode::ExcPop:
   case Opcode::ExcReraise: case Opcode::WithEnter: case Opcode::WithExitFn:
   case Opcode::GenYield: case Opcode::GenYieldFrom: case Opcode::YieldFromIter:
-  case Opcode::ExcStarRest:
+  case Opcode::ExcStarRest: case Opcode::GetAwaitable: case Opcode::GetAIter: case Opcode::GetANext:
+  case Opcode::ExcIsStopAsync: case Opcode::AsyncWithEnter: case Opcode::AsyncWithExitFn:
   case Opcode::AttrLoad: case Opcode::AttrDel: case Opcode::MethodLoad: case Opcode::UnOp: case Opcode::Not:
   case Opcode::Truth: case Opcode::ListToTuple: case Opcode::Unpack: case Opcode::UnpackEx:
   case Opcode::TupleGet: case Opcode::GetIter: case Opcode::IterNext: case Opcode::Import:
@@ -115,7 +116,7 @@ void FunctionVerifier::checkArity(const Instr &i) {
   case Opcode::AssertFail: case Opcode::CellMake:
     expect(0, 1);
     break;
-  case Opcode::WithExit:
+  case Opcode::WithExit: case Opcode::AsyncWithExit:
     expect(1, 2);
     break;
   case Opcode::ExcMatch:
@@ -176,7 +177,7 @@ void FunctionVerifier::checkBranch(const Instr &i) {
                i.operand(k)->type().name() + " to a " + dest->params()[k]->type().name() +
                " parameter of " + slots_.name(dest));
   }
-  if (resumes && !f_.isGenerator)
+  if (resumes && !f_.isGenerator && !f_.isCoroutine)
     fail(std::string(opcodeName(i.opcode())) + " in " + slots_.name(i.parent()) +
          " outside a generator");
   if (resumes && i.successors()[0]->params().size() != (i.opcode() == Opcode::GenStart ? 0 : 1))
@@ -208,9 +209,10 @@ void FunctionVerifier::checkInstr(const Instr &i) {
       (!llvm::isa<Instr>(i.operand(0)) ||
        llvm::cast<Instr>(i.operand(0))->opcode() != Opcode::ExcStarMatch))
     fail("exc.starrest in " + slots_.name(i.parent()) + " needs an exc.starmatch");
-  if (i.opcode() == Opcode::WithExitFn &&
+  if ((i.opcode() == Opcode::WithExitFn || i.opcode() == Opcode::AsyncWithExitFn) &&
       (!llvm::isa<Instr>(i.operand(0)) ||
-       llvm::cast<Instr>(i.operand(0))->opcode() != Opcode::WithEnter))
+       llvm::cast<Instr>(i.operand(0))->opcode() !=
+           (i.opcode() == Opcode::WithExitFn ? Opcode::WithEnter : Opcode::AsyncWithEnter)))
     fail("with.exitfn in " + slots_.name(i.parent()) + " needs a with.enter");
   if (i.opcode() == Opcode::MakeFunction && !i.callee)
     fail("func.make in " + slots_.name(i.parent()) + " has no callee");

@@ -99,6 +99,8 @@ private:
   Value *gen_ = nullptr, *coroId_ = nullptr, *coroHandle_ = nullptr;
   BasicBlock *suspendBB_ = nullptr, *destroyBB_ = nullptr, *finalBB_ = nullptr;
   void setupGenerator();
+  // Generators and coroutines: bodies that suspend.
+  bool resumable() const { return f_.isGenerator || f_.isCoroutine; }
   // Suspends the coroutine; it resumes at `resumed` (null: never, the final suspension).
   void suspend(bool final, BasicBlock *resumed);
   // After a resume: the value sent in, or the error path of `i` when throw() raised.
@@ -115,7 +117,7 @@ void FunctionCodeGen::setup() {
   b_.SetInsertPoint(entry);
   unsigned nslots = f_.locals().size();
   locals_ = null();
-  if (f_.isGenerator) {
+  if (resumable()) {
     setupGenerator();
   } else {
     auto *frameTy = ArrayType::get(b_.getInt8Ty(), layout.frameSize(nslots));
@@ -148,7 +150,7 @@ void FunctionCodeGen::setup() {
   // generator reports the error and reaches its final suspension.
   errorExit_ = BasicBlock::Create(ctx, "error.exit", fn_);
   b_.SetInsertPoint(errorExit_);
-  if (f_.isGenerator) {
+  if (resumable()) {
     call("pylc_gen_return", {gen_, null()});
     b_.CreateBr(finalBB_);
     return;
@@ -164,7 +166,8 @@ void FunctionCodeGen::setupGenerator() {
   fn_->addFnAttr(Attribute::PresplitCoroutine);
   Value *nullp = null();
   coroId_ = intrinsic(Intrinsic::coro_id, {i32(0), nullp, nullp, nullp});
-  gen_ = call("pylc_gen_new", {fn_->getArg(0), i32(f_.locals().size())});
+  gen_ = call("pylc_gen_new",
+               {fn_->getArg(0), i32(f_.locals().size()), i32(f_.isCoroutine ? 1 : 0)});
   BasicBlock *failed = BasicBlock::Create(ctx, "gen.failed", fn_);
   BasicBlock *begin = BasicBlock::Create(ctx, "gen.begin", fn_);
   b_.CreateCondBr(b_.CreateIsNull(gen_), failed, begin);
@@ -501,6 +504,18 @@ bool FunctionCodeGen::emitObjectOp(const Instr &i) {
   case Opcode::YieldFromIter:
     v = call("pylc_yield_from_iter", {op(0)});
     break;
+  case Opcode::GetAwaitable:
+    v = call("pylc_get_awaitable", {op(0), i32(i.imm)});
+    break;
+  case Opcode::GetAIter:
+    v = call("pylc_get_aiter", {op(0)});
+    break;
+  case Opcode::GetANext:
+    v = call("pylc_get_anext", {op(0)});
+    break;
+  case Opcode::ExcIsStopAsync:
+    values_[&i] = b_.CreateICmpNE(call("pylc_exc_is_stop_async", {op(0)}), i32(0));
+    return true;
   case Opcode::Unpack:
     v = call("pylc_unpack", {op(0), ssize(i.imm)});
     break;
@@ -787,7 +802,23 @@ bool FunctionCodeGen::emitHandlerOp(const Instr &i) {
     values_[&i] = v;
     return true;
   }
+  case Opcode::AsyncWithEnter: {
+    IRBuilder<> entry(&fn_->getEntryBlock(), fn_->getEntryBlock().begin());
+    AllocaInst *exit = entry.CreateAlloca(abi_.ptr(), nullptr, "aexit");
+    withExits_[&i] = exit;
+    Value *v = call("pylc_async_with_enter", {op(0), exit});
+    checkNull(i, v);
+    values_[&i] = v;
+    return true;
+  }
+  case Opcode::AsyncWithExit: {
+    Value *v = call("pylc_async_with_exit", {op(0), i.numOperands() > 1 ? op(1) : null()});
+    checkNull(i, v);
+    values_[&i] = v;
+    return true;
+  }
   case Opcode::WithExitFn:
+  case Opcode::AsyncWithExitFn:
     values_[&i] = b_.CreateLoad(abi_.ptr(), withExits_.at(cast<Instr>(i.operand(0))), "exitfn");
     return true;
   case Opcode::WithExit: {
@@ -813,7 +844,7 @@ bool FunctionCodeGen::emitControl(const Instr &i) {
                     blocks_.at(i.successors()[1]));
     return true;
   case Opcode::Ret:
-    if (f_.isGenerator) {
+    if (resumable()) {
       call("pylc_gen_return", {gen_, get(i.operand(0))});
       b_.CreateBr(finalBB_);
       return true;

@@ -198,6 +198,8 @@ void FunctionLowering::functionDef(const ast::FunctionDefBase &f) {
     decorators.push_back(b_.owned(expr(*d)));
   at(f.loc);
   const SymbolScope &scope = table_.scopeOf(&f);
+  if (scope.isGenerator && scope.isCoroutine)
+    unsupported(f.loc, "asynchronous generators are");
   int firstLine = f.decorator_list.empty() ? f.loc.line : f.decorator_list.front()->loc.line;
   ir::Function *child = newFunction(f.name, ir::FunctionKind::Function, scope, firstLine);
   std::vector<std::string> params = signatureOf(file_, f, child->signature);

@@ -146,8 +146,16 @@ Value *FunctionLowering::expr(const ast::Expr &e) {
   case K::GeneratorExp:
     v = comprehension(e);
     break;
-  case K::Await:
-    unsupported(e.loc, "'await' expressions are");
+  case K::Await: {
+    if (!isFunctionScope())
+      syntaxError(e.loc, "'await' outside function");
+    if (!fn_->isCoroutine)
+      syntaxError(e.loc, "'await' outside async function");
+    Value *awaited = b_.owned(expr(*cast<ast::Await>(e).value));
+    at(e.loc);
+    v = awaitValue(awaited, 0);
+    break;
+  }
   case K::Yield: {
     auto &y = cast<ast::Yield>(e);
     Value *value = y.value ? b_.owned(expr(*y.value)) : b_.incref(b_.none());

@@ -73,6 +73,7 @@ private:
     ir::Value *exc = nullptr, *prev = nullptr;
     const std::string *name = nullptr;
     bool star = false; // an except* clause: return, break and continue cannot leave it
+    bool isAsync = false; // With: `async with`
     // With: the bound __exit__ and the statement; PendingValue: the value
     ir::Value *value = nullptr;
     SourceRange loc;
@@ -135,6 +136,10 @@ private:
                   ir::Value *prev, ir::Value *orig, ir::Block *cleanup);
   void checkLeavable(size_t downTo, SourceRange loc);
   void withStmt(const ast::WithBase &w, size_t item);
+  void asyncFor(const ast::ForBase &s);
+  ir::Value *callExit(ir::Value *exit, ir::Value *exc, bool isAsync);
+  // `await`: GET_AWAITABLE (where: its oparg) then delegation; steals `owned`.
+  ir::Value *awaitValue(ir::Value *owned, int where);
   // Leaves the fblocks above index `downTo` as return/break/continue do (`pending` is a
   // return value finally bodies must release if they return themselves).
   void unwindTo(size_t downTo, ir::Value *pending);

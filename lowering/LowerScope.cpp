@@ -67,7 +67,7 @@ void FunctionLowering::finishSlots() {
 
 void FunctionLowering::startGenerator() {
   // A generator is created with its arguments bound and waits for the first next().
-  if (!fn_->isGenerator)
+  if (!fn_->isGenerator && !fn_->isCoroutine)
     return;
   ir::Block *body = b_.newBlock();
   b_.create(Opcode::GenStart, {})->addSuccessor(body);

@@ -40,11 +40,11 @@ void FunctionLowering::stmt(const ast::Stmt &s) {
   case K::ImportFrom: importFrom(cast<ast::ImportFrom>(s)); break;
   case K::Raise: raiseStmt(cast<ast::Raise>(s)); break;
   case K::Assert: assertStmt(cast<ast::Assert>(s)); break;
-  case K::AsyncFunctionDef: unsupported(s.loc, "'async def' functions are");
+  case K::AsyncFunctionDef: functionDef(cast<ast::AsyncFunctionDef>(s)); break;
   case K::ClassDef: classDef(cast<ast::ClassDef>(s)); break;
-  case K::AsyncFor: unsupported(s.loc, "'async for' statements are");
+  case K::AsyncFor: asyncFor(cast<ast::AsyncFor>(s)); break;
   case K::With: withStmt(cast<ast::With>(s), 0); break;
-  case K::AsyncWith: unsupported(s.loc, "'async with' statements are");
+  case K::AsyncWith: withStmt(cast<ast::AsyncWith>(s), 0); break;
   case K::Match: unsupported(s.loc, "'match' statements are");
   case K::Try: tryStmt(cast<ast::Try>(s)); break;
   case K::TryStar: tryStmt(cast<ast::TryStar>(s)); break;

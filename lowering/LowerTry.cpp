@@ -48,12 +48,13 @@ void FunctionLowering::unwindOne(const FBlock &fb, Value *pending) {
     break;
   }
   case FBlock::Kind::Handler:
+    b_.setUnwind(fb.outerUnwind);
     leaveHandler(fb.prev, fb.exc, fb.name);
     break;
   case FBlock::Kind::With:
     b_.setUnwind(fb.outerUnwind);
     at(fb.loc);
-    b_.create(Opcode::WithExit, {fb.value}, ir::Type::boolean());
+    b_.release(callExit(fb.value, nullptr, fb.isAsync));
     b_.decref(fb.value);
     break;
   case FBlock::Kind::PendingValue:
@@ -320,15 +321,35 @@ void FunctionLowering::tryStmt(const ast::TryBase &t) {
   startBlock(after);
 }
 
+// __exit__(None, None, None) or __exit__(type, exc, tb); `async with` awaits what __aexit__
+// returns. The result: a bool (with) or the awaited value (async with, owned).
+Value *FunctionLowering::callExit(Value *exit, Value *exc, bool isAsync) {
+  std::vector<Value *> operands{exit};
+  if (exc)
+    operands.push_back(exc);
+  if (!isAsync)
+    return b_.create(Opcode::WithExit, operands, ir::Type::boolean());
+  Value *aw = b_.create(Opcode::AsyncWithExit, operands);
+  return awaitValue(aw, 2);
+}
+
+Value *FunctionLowering::awaitValue(Value *owned, int where) {
+  Value *it = b_.withImm(Opcode::GetAwaitable, where, {owned});
+  b_.release(owned);
+  return yieldValue(Opcode::GenYieldFrom, it);
+}
+
 void FunctionLowering::withStmt(const ast::WithBase &w, size_t index) {
-  if (w.kind == ast::Stmt::Kind::AsyncWith)
-    unsupported(w.loc, "'async with' statements are");
+  bool isAsync = w.kind == ast::Stmt::Kind::AsyncWith;
+  if (isAsync && !fn_->isCoroutine)
+    syntaxError(w.loc, "'async with' outside async function");
   const ast::WithItem &item = w.items[index];
   Value *mgr = expr(*item.context_expr);
   at(w.loc);
-  ir::Instr *entered = b_.create(Opcode::WithEnter, {mgr});
+  ir::Instr *enterOp = b_.create(isAsync ? Opcode::AsyncWithEnter : Opcode::WithEnter, {mgr});
   b_.release(mgr);
-  Value *exit = b_.create(Opcode::WithExitFn, {entered});
+  Value *exit = b_.create(isAsync ? Opcode::AsyncWithExitFn : Opcode::WithExitFn, {enterOp});
+  Value *entered = isAsync ? awaitValue(enterOp, 1) : enterOp;
   ir::Block *outer = b_.unwind();
   ir::Block *handler = b_.newBlock(), *after = b_.newBlock();
   b_.setUnwind(handler);
@@ -336,6 +357,7 @@ void FunctionLowering::withStmt(const ast::WithBase &w, size_t index) {
   fb.outerUnwind = outer;
   fb.value = exit;
   fb.loc = w.loc;
+  fb.isAsync = isAsync;
   if (item.optional_vars)
     store(*item.optional_vars, entered);
   else
@@ -348,7 +370,7 @@ void FunctionLowering::withStmt(const ast::WithBase &w, size_t index) {
   b_.setUnwind(outer);
   if (b_.isOpen()) {
     at(w.loc);
-    b_.create(Opcode::WithExit, {exit}, ir::Type::boolean());
+    b_.release(callExit(exit, nullptr, isAsync));
     b_.decref(exit);
     b_.br(after);
   }
@@ -360,7 +382,12 @@ void FunctionLowering::withStmt(const ast::WithBase &w, size_t index) {
   ir::Block *cleanup = b_.newBlock(), *suppress = b_.newBlock(), *reraise = b_.newBlock();
   b_.setUnwind(cleanup);
   at(w.loc);
-  Value *suppressed = b_.create(Opcode::WithExit, {exit, exc}, ir::Type::boolean());
+  Value *result = callExit(exit, exc, isAsync);
+  Value *suppressed = result;
+  if (isAsync) {
+    suppressed = b_.create(Opcode::Truth, {result}, ir::Type::boolean());
+    b_.decref(result);
+  }
   b_.condBr(suppressed, suppress, reraise);
   startBlock(suppress);
   b_.create(Opcode::ExcPop, {prev});
@@ -382,6 +409,59 @@ void FunctionLowering::withStmt(const ast::WithBase &w, size_t index) {
   b_.create(Opcode::ExcReraise, {raised});
   startBlock(after);
   b_.setUnwind(outer);
+}
+
+} // namespace pylc
+
+namespace pylc {
+
+// async for (compiler_async_for): each item is the awaited __anext__(); the loop ends when
+// that raises StopAsyncIteration (END_ASYNC_FOR).
+void FunctionLowering::asyncFor(const ast::ForBase &s) {
+  if (!fn_->isCoroutine)
+    syntaxError(s.loc, "'async for' outside async function");
+  Value *iterable = expr(*s.iter);
+  at(s.iter->loc);
+  Value *ait = b_.create(Opcode::GetAIter, {iterable});
+  b_.release(iterable);
+  ir::Block *outer = b_.unwind();
+  ir::Block *head = b_.newBlock(), *stop = b_.newBlock(), *orelse = b_.newBlock(),
+            *after = b_.newBlock();
+  b_.br(head);
+  startBlock(head);
+  at(s.iter->loc);
+  b_.setUnwind(stop);
+  Value *next = b_.create(Opcode::GetANext, {ait});
+  Value *item = awaitValue(next, 0);
+  b_.setUnwind(outer);
+  store(*s.target, item);
+  FBlock &loop = pushFBlock(FBlock::Kind::Loop);
+  loop.continueTo = head;
+  loop.breakTo = after;
+  loop.iterator = ait;
+  stmts(s.body);
+  fblocks_.pop_back();
+  if (b_.isOpen())
+    b_.br(head);
+
+  startBlock(stop);
+  b_.setUnwind(outer);
+  Value *exc = b_.create(Opcode::ExcFetch, {});
+  Value *done = b_.create(Opcode::ExcIsStopAsync, {exc}, ir::Type::boolean());
+  ir::Block *reraise = b_.newBlock(), *finished = b_.newBlock();
+  b_.condBr(done, finished, reraise);
+  startBlock(reraise);
+  b_.decref(ait);
+  b_.create(Opcode::ExcReraise, {exc});
+  startBlock(finished);
+  b_.decref(exc);
+  b_.decref(ait);
+  b_.br(orelse);
+  startBlock(orelse);
+  stmts(s.orelse);
+  if (b_.isOpen())
+    b_.br(after);
+  startBlock(after);
 }
 
 } // namespace pylc

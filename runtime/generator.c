@@ -37,10 +37,19 @@ typedef struct {
   int throwing;        /* resuming with the current exception raised at the yield */
   int state;
   int finished;        /* the body reached its end (returned or raised) */
+  int is_coroutine;    /* a compiled_coroutine (async def) rather than a generator */
   PyObject *frame_data[1]; /* a _PyInterpreterFrame followed by its slots */
 } PylcGenObject;
 
 extern PyTypeObject PylcGenerator_Type;
+extern PyTypeObject PylcCoroutine_Type;
+
+static int is_compiled(PyObject *o) {
+  return Py_IS_TYPE(o, &PylcGenerator_Type) || Py_IS_TYPE(o, &PylcCoroutine_Type);
+}
+
+/* "generator" or "coroutine", for the messages that name the kind. */
+static const char *kind_name(PylcGenObject *g) { return g->is_coroutine ? "coroutine" : "generator"; }
 
 static _PyInterpreterFrame *gen_frame(PylcGenObject *g) {
   return (_PyInterpreterFrame *)g->frame_data;
@@ -48,13 +57,14 @@ static _PyInterpreterFrame *gen_frame(PylcGenObject *g) {
 
 /* ------------------------------------------------------------------ the body's side */
 
-PyObject *pylc_gen_new(PyObject *func, int nslots) {
-  if (!(PylcGenerator_Type.tp_flags & Py_TPFLAGS_READY) && PyType_Ready(&PylcGenerator_Type) < 0)
+PyObject *pylc_gen_new(PyObject *func, int nslots, int is_coroutine) {
+  PyTypeObject *type = is_coroutine ? &PylcCoroutine_Type : &PylcGenerator_Type;
+  if (!(type->tp_flags & Py_TPFLAGS_READY) && PyType_Ready(type) < 0)
     return NULL;
   /* Items: the frame's specials (in pointer units) plus its slots. */
   Py_ssize_t items = (Py_ssize_t)((sizeof(_PyInterpreterFrame) + sizeof(PyObject *) - 1) /
                                   sizeof(PyObject *)) + nslots;
-  PylcGenObject *g = PyObject_GC_NewVar(PylcGenObject, &PylcGenerator_Type, items);
+  PylcGenObject *g = PyObject_GC_NewVar(PylcGenObject, type, items);
   if (!g)
     return NULL;
   PylcFunctionObject *fn = (PylcFunctionObject *)func;
@@ -69,6 +79,7 @@ PyObject *pylc_gen_new(PyObject *func, int nslots) {
   g->throwing = 0;
   g->state = GEN_CREATED;
   g->finished = 0;
+  g->is_coroutine = is_coroutine;
   _PyInterpreterFrame *frame = gen_frame(g);
   memset(frame->localsplus, 0, sizeof(PyObject *) * (size_t)nslots);
   pylc__frame_init(frame, func, NULL, nslots);
@@ -110,6 +121,11 @@ PyObject *pylc_yield_from_iter(PyObject *iterable) {
   }
   if (PyGen_CheckExact(iterable) || Py_IS_TYPE(iterable, &PylcGenerator_Type))
     return Py_NewRef(iterable);
+  if (Py_IS_TYPE(iterable, &PylcCoroutine_Type)) {
+    PyErr_SetString(PyExc_TypeError,
+                    "cannot 'yield from' a coroutine object in a non-coroutine generator");
+    return NULL;
+  }
   return PyObject_GetIter(iterable);
 }
 
@@ -141,10 +157,14 @@ static send_result gen_send_ex2(PylcGenObject *g, PyObject *arg, int exc, PyObje
                                 int closing) {
   *presult = NULL;
   if (g->state == GEN_RUNNING) {
-    PyErr_SetString(PyExc_ValueError, "generator already executing");
+    PyErr_Format(PyExc_ValueError, "%s already executing", kind_name(g));
     return GEN_ERROR;
   }
   if (g->state == GEN_COMPLETED) {
+    if (g->is_coroutine && !closing) {
+      PyErr_SetString(PyExc_RuntimeError, "cannot reuse already awaited coroutine");
+      return GEN_ERROR;
+    }
     if (arg && !exc) {
       *presult = Py_NewRef(Py_None);
       return GEN_RETURN;
@@ -152,7 +172,8 @@ static send_result gen_send_ex2(PylcGenObject *g, PyObject *arg, int exc, PyObje
     return GEN_ERROR;
   }
   if (g->state == GEN_CREATED && !exc && arg && arg != Py_None) {
-    PyErr_SetString(PyExc_TypeError, "can't send non-None value to a just-started generator");
+    PyErr_Format(PyExc_TypeError, "can't send non-None value to a just-started %s",
+                 kind_name(g));
     return GEN_ERROR;
   }
   PyThreadState *tstate = _PyThreadState_GET();
@@ -221,13 +242,13 @@ static send_result gen_send_ex2(PylcGenObject *g, PyObject *arg, int exc, PyObje
   }
   finish(g);
   if (status == GEN_ERROR && PyErr_ExceptionMatches(PyExc_StopIteration))
-    _PyErr_FormatFromCause(PyExc_RuntimeError, "generator raised StopIteration");
+    _PyErr_FormatFromCause(PyExc_RuntimeError, "%s raised StopIteration", kind_name(g));
   return status;
 }
 
 static int delegate_send(PyObject *yf, PyObject *value, PyObject **out) {
   PyObject *r;
-  if (Py_IS_TYPE(yf, &PylcGenerator_Type)) {
+  if (is_compiled(yf)) {
     send_result s = gen_send_ex2((PylcGenObject *)yf, value, 0, &r, 0);
     *out = r;
     return s == GEN_NEXT ? 1 : s == GEN_RETURN ? 0 : -1;
@@ -293,7 +314,7 @@ static PyObject *gen_send_ex(PylcGenObject *g, PyObject *arg, int exc, int closi
 /* gen_close_iter: close() the delegate; 0 on success. */
 static int close_iter(PyObject *yf) {
   PyObject *retval = NULL;
-  if (Py_IS_TYPE(yf, &PylcGenerator_Type) || PyGen_CheckExact(yf) || PyCoro_CheckExact(yf)) {
+  if (is_compiled(yf) || PyGen_CheckExact(yf) || PyCoro_CheckExact(yf)) {
     retval = PyObject_CallMethod(yf, "close", NULL);
     if (!retval)
       return -1;
@@ -333,7 +354,7 @@ static PyObject *gen_close(PyObject *self, PyObject *unused) {
   PyObject *retval = gen_send_ex(g, Py_None, 1, 1);
   if (retval) {
     Py_DECREF(retval);
-    PyErr_SetString(PyExc_RuntimeError, "generator ignored GeneratorExit");
+    PyErr_Format(PyExc_RuntimeError, "%s ignored GeneratorExit", kind_name(g));
     return NULL;
   }
   if (PyErr_ExceptionMatches(PyExc_StopIteration) ||
@@ -397,7 +418,7 @@ static PyObject *gen_throw_impl(PylcGenObject *g, int close_on_genexit, PyObject
         return gen_send_ex(g, Py_None, 1, 0);
       goto throw_here;
     }
-    if (Py_IS_TYPE(yf, &PylcGenerator_Type)) {
+    if (is_compiled(yf)) {
       int state = g->state;
       g->state = GEN_RUNNING;
       ret = gen_throw_impl((PylcGenObject *)yf, close_on_genexit, typ, val, tb);
@@ -530,7 +551,7 @@ static PyMethodDef gen_methods[] = {
 /* ------------------------------------------------------------------ type slots */
 
 static PyObject *gen_repr(PyObject *self) {
-  return PyUnicode_FromFormat("<compiled_generator object %S at %p>",
+  return PyUnicode_FromFormat("<%s object %S at %p>", Py_TYPE(self)->tp_name,
                               ((PylcGenObject *)self)->qualname, self);
 }
 
@@ -556,10 +577,29 @@ static int gen_traverse(PyObject *self, visitproc visit, void *arg) {
 /* A suspended generator that is collected runs its `finally` blocks: close() (PEP 342). */
 static void gen_finalize(PyObject *self) {
   PylcGenObject *g = (PylcGenObject *)self;
-  if (g->state == GEN_COMPLETED || g->state == GEN_CREATED)
+  if (g->state == GEN_COMPLETED)
     return;
   PyObject *type, *value, *tb;
   PyErr_Fetch(&type, &value, &tb);
+  if (g->state == GEN_CREATED) {
+    /* A coroutine that was never awaited says so (_PyErr_WarnUnawaitedCoroutine). */
+    if (g->is_coroutine) {
+      PyObject *warnings = PyImport_ImportModule("warnings");
+      PyObject *r = warnings ? PyObject_CallMethod(warnings, "_warn_unawaited_coroutine", "O",
+                                                   self)
+                             : NULL;
+      Py_XDECREF(warnings);
+      if (!r) {
+        PyErr_Clear();
+        if (PyErr_WarnFormat(PyExc_RuntimeWarning, 1, "coroutine '%S' was never awaited",
+                             g->qualname) < 0)
+          PyErr_WriteUnraisable(self);
+      }
+      Py_XDECREF(r);
+    }
+    PyErr_Restore(type, value, tb);
+    return;
+  }
   PyObject *res = gen_close(self, NULL);
   if (!res)
     PyErr_WriteUnraisable(self);
@@ -610,3 +650,211 @@ PyTypeObject PylcGenerator_Type = {
     .tp_getset = gen_getset,
     .tp_finalize = gen_finalize,
 };
+
+/* ------------------------------------------------------------------ coroutines */
+
+/* cr_await: what the coroutine is suspended on. */
+static PyObject *coro_get_await(PyObject *self, void *unused) { return gen_get_yieldfrom(self, NULL); }
+
+static PyGetSetDef coro_getset[] = {
+    {"__name__", gen_get_name, gen_set_name, NULL, NULL},
+    {"__qualname__", gen_get_qualname, gen_set_qualname, NULL, NULL},
+    {"cr_frame", gen_get_frame, NULL, NULL, NULL},
+    {"cr_running", gen_get_running, NULL, NULL, NULL},
+    {"cr_suspended", gen_get_suspended, NULL, NULL, NULL},
+    {"cr_code", gen_get_code, NULL, NULL, NULL},
+    {"cr_await", coro_get_await, NULL, NULL, NULL},
+    {NULL},
+};
+
+/* The iterator `__await__()` returns: it forwards to the coroutine (coroutine_wrapper). */
+typedef struct {
+  PyObject_HEAD
+  PyObject *coro;
+} CoroWrapper;
+
+static PyTypeObject CoroWrapper_Type;
+
+static PyObject *wrapper_next(PyObject *self) { return gen_iternext(((CoroWrapper *)self)->coro); }
+static PyObject *wrapper_send(PyObject *self, PyObject *arg) {
+  return gen_send(((CoroWrapper *)self)->coro, arg);
+}
+static PyObject *wrapper_throw(PyObject *self, PyObject *const *args, Py_ssize_t nargs) {
+  return gen_throw(((CoroWrapper *)self)->coro, args, nargs);
+}
+static PyObject *wrapper_close(PyObject *self, PyObject *unused) {
+  return gen_close(((CoroWrapper *)self)->coro, NULL);
+}
+static int wrapper_traverse(PyObject *self, visitproc visit, void *arg) {
+  Py_VISIT(((CoroWrapper *)self)->coro);
+  return 0;
+}
+static void wrapper_dealloc(PyObject *self) {
+  PyObject_GC_UnTrack(self);
+  Py_CLEAR(((CoroWrapper *)self)->coro);
+  PyObject_GC_Del(self);
+}
+
+static PyMethodDef wrapper_methods[] = {
+    {"send", wrapper_send, METH_O, NULL},
+    {"throw", (PyCFunction)(void (*)(void))wrapper_throw, METH_FASTCALL, NULL},
+    {"close", wrapper_close, METH_NOARGS, NULL},
+    {NULL},
+};
+
+static PyTypeObject CoroWrapper_Type = {
+    PyVarObject_HEAD_INIT(&PyType_Type, 0).tp_name = "compiled_coroutine_wrapper",
+    .tp_basicsize = sizeof(CoroWrapper),
+    .tp_dealloc = wrapper_dealloc,
+    .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC,
+    .tp_traverse = wrapper_traverse,
+    .tp_iter = gen_self_iter,
+    .tp_iternext = wrapper_next,
+    .tp_methods = wrapper_methods,
+};
+
+static PyObject *coro_await(PyObject *self) {
+  if (!(CoroWrapper_Type.tp_flags & Py_TPFLAGS_READY) && PyType_Ready(&CoroWrapper_Type) < 0)
+    return NULL;
+  CoroWrapper *w = PyObject_GC_New(CoroWrapper, &CoroWrapper_Type);
+  if (!w)
+    return NULL;
+  w->coro = Py_NewRef(self);
+  PyObject_GC_Track(w);
+  return (PyObject *)w;
+}
+
+static PyObject *coro_await_method(PyObject *self, PyObject *unused) { return coro_await(self); }
+
+static PyMethodDef coro_methods[] = {
+    {"send", gen_send, METH_O, NULL},
+    {"throw", (PyCFunction)(void (*)(void))gen_throw, METH_FASTCALL, NULL},
+    {"close", gen_close, METH_NOARGS, NULL},
+    {"__await__", coro_await_method, METH_NOARGS, NULL},
+    {NULL},
+};
+
+static PyAsyncMethods coro_as_async = {.am_await = coro_await};
+
+PyTypeObject PylcCoroutine_Type = {
+    PyVarObject_HEAD_INIT(&PyType_Type, 0).tp_name = "compiled_coroutine",
+    .tp_basicsize = offsetof(PylcGenObject, frame_data),
+    .tp_itemsize = sizeof(PyObject *),
+    .tp_dealloc = gen_dealloc,
+    .tp_as_async = &coro_as_async,
+    .tp_repr = gen_repr,
+    .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC,
+    .tp_doc = "A coroutine compiled to native code by pylc.",
+    .tp_traverse = gen_traverse,
+    .tp_weaklistoffset = offsetof(PylcGenObject, weakreflist),
+    .tp_methods = coro_methods,
+    .tp_getset = coro_getset,
+    .tp_finalize = gen_finalize,
+};
+
+/* GET_AWAITABLE (_PyCoro_GetAwaitableIter and its checks in ceval.c). `where` is
+ * GET_AWAITABLE's oparg: 1 after __aenter__, 2 after __aexit__ (for their messages). */
+PyObject *pylc_get_awaitable(PyObject *obj, int where) {
+  if (PyCoro_CheckExact(obj) || Py_IS_TYPE(obj, &PylcCoroutine_Type)) {
+    if (Py_IS_TYPE(obj, &PylcCoroutine_Type) && ((PylcGenObject *)obj)->yieldfrom) {
+      PyErr_SetString(PyExc_RuntimeError, "coroutine is being awaited already");
+      return NULL;
+    }
+    return Py_NewRef(obj);
+  }
+  if (PyGen_CheckExact(obj) &&
+      (((PyCodeObject *)((PyGenObject *)obj)->gi_code)->co_flags & CO_ITERABLE_COROUTINE))
+    return Py_NewRef(obj);
+  unaryfunc getter = Py_TYPE(obj)->tp_as_async ? Py_TYPE(obj)->tp_as_async->am_await : NULL;
+  if (!getter) {
+    if (where == 1)
+      PyErr_Format(PyExc_TypeError,
+                   "'async with' received an object from __aenter__ that does not implement "
+                   "__await__: %.100s",
+                   Py_TYPE(obj)->tp_name);
+    else if (where == 2)
+      PyErr_Format(PyExc_TypeError,
+                   "'async with' received an object from __aexit__ that does not implement "
+                   "__await__: %.100s",
+                   Py_TYPE(obj)->tp_name);
+    else
+      PyErr_Format(PyExc_TypeError, "object %.100s can't be used in 'await' expression",
+                   Py_TYPE(obj)->tp_name);
+    return NULL;
+  }
+  PyObject *res = getter(obj);
+  if (!res)
+    return NULL;
+  if (PyCoro_CheckExact(res) || Py_IS_TYPE(res, &PylcCoroutine_Type)) {
+    PyErr_SetString(PyExc_TypeError, "__await__() returned a coroutine");
+    Py_DECREF(res);
+    return NULL;
+  }
+  if (!PyIter_Check(res)) {
+    PyErr_Format(PyExc_TypeError, "__await__() returned non-iterator of type '%.100s'",
+                 Py_TYPE(res)->tp_name);
+    Py_DECREF(res);
+    return NULL;
+  }
+  return res;
+}
+
+/* GET_AITER */
+PyObject *pylc_get_aiter(PyObject *obj) {
+  PyTypeObject *type = Py_TYPE(obj);
+  unaryfunc getter = type->tp_as_async ? type->tp_as_async->am_aiter : NULL;
+  if (!getter) {
+    PyErr_Format(PyExc_TypeError, "'async for' requires an object with __aiter__ method, got %.100s",
+                 type->tp_name);
+    return NULL;
+  }
+  PyObject *iter = getter(obj);
+  if (!iter)
+    return NULL;
+  if (!Py_TYPE(iter)->tp_as_async || !Py_TYPE(iter)->tp_as_async->am_anext) {
+    PyErr_Format(PyExc_TypeError,
+                 "'async for' received an object from __aiter__ that does not implement "
+                 "__anext__: %.100s",
+                 Py_TYPE(iter)->tp_name);
+    Py_DECREF(iter);
+    return NULL;
+  }
+  return iter;
+}
+
+/* GET_ANEXT: the awaitable of the next item. */
+PyObject *pylc_get_anext(PyObject *aiter) {
+  PyTypeObject *type = Py_TYPE(aiter);
+  if (PyAsyncGen_CheckExact(aiter))
+    return type->tp_as_async->am_anext(aiter);
+  unaryfunc getter = type->tp_as_async ? type->tp_as_async->am_anext : NULL;
+  if (!getter) {
+    PyErr_Format(PyExc_TypeError, "'async for' requires an iterator with __anext__ method, got %.100s",
+                 type->tp_name);
+    return NULL;
+  }
+  PyObject *next = getter(aiter);
+  if (!next)
+    return NULL;
+  unaryfunc await = Py_TYPE(next)->tp_as_async ? Py_TYPE(next)->tp_as_async->am_await : NULL;
+  PyObject *awaitable = NULL;
+  if (PyCoro_CheckExact(next) || Py_IS_TYPE(next, &PylcCoroutine_Type))
+    awaitable = Py_NewRef(next);
+  else if (await)
+    awaitable = await(next);
+  if (!awaitable || (!Py_IS_TYPE(awaitable, &PylcCoroutine_Type) && !PyCoro_CheckExact(awaitable) &&
+                     !PyIter_Check(awaitable))) {
+    Py_XDECREF(awaitable);
+    _PyErr_FormatFromCause(PyExc_TypeError,
+                           "'async for' received an invalid object from __anext__: %.100s",
+                           Py_TYPE(next)->tp_name);
+    Py_DECREF(next);
+    return NULL;
+  }
+  Py_DECREF(next);
+  return awaitable;
+}
+
+int pylc_exc_is_stop_async(PyObject *exc) {
+  return PyErr_GivenExceptionMatches(exc, PyExc_StopAsyncIteration);
+}

@@ -389,11 +389,8 @@ PyObject *pylc_exc_prep_reraise_star(PyObject *orig, PyObject *raised_list) {
   Py_DECREF(reraised_eg);
   if (res < 0)
     goto done;
-  /* A single exception is raised as it is (what /usr/bin/python3.11 does). */
-  if (PyList_GET_SIZE(raised) > 1)
-    result = create_exception_group("", raised);
-  else
-    result = Py_NewRef(PyList_GET_ITEM(raised, 0));
+  /* Even a single one (3.11.4 and later raise that one as it is; Debian's 3.11.2 does not). */
+  result = create_exception_group("", raised);
 done:
   Py_XDECREF(raised);
   Py_XDECREF(reraised);

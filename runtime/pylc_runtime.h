@@ -144,7 +144,7 @@ void pylc_frame_traceback(struct _PyInterpreterFrame *frame);
  * coroutine frame with pylc_gen_set_handle, binds the arguments into the slots of
  * pylc_gen_frame and suspends. The runtime links the frame and resumes the body for each
  * send/throw/close; the body reports back through these calls. */
-PyObject *pylc_gen_new(PyObject *func, int nslots);
+PyObject *pylc_gen_new(PyObject *func, int nslots, int is_coroutine);
 void pylc_gen_set_handle(PyObject *gen, void *handle);
 struct _PyInterpreterFrame *pylc_gen_frame(PyObject *gen);
 /* `yield value` (steals value), then the body suspends. */
@@ -161,6 +161,14 @@ void pylc_gen_return(PyObject *gen, PyObject *value);
 /* GET_YIELD_FROM_ITER. */
 PyObject *pylc_yield_from_iter(PyObject *iterable);
 extern PyTypeObject PylcGenerator_Type;
+/* `async def` bodies are the same machinery behind compiled_coroutine (awaitable through
+ * __await__/am_await; `await x` delegates to pylc_get_awaitable(x) as yield from does). */
+extern PyTypeObject PylcCoroutine_Type;
+PyObject *pylc_get_awaitable(PyObject *obj, int where); /* where: 1 __aenter__, 2 __aexit__ */
+/* `async for`: GET_AITER, GET_ANEXT, and whether an exception ends the loop. */
+PyObject *pylc_get_aiter(PyObject *obj);
+PyObject *pylc_get_anext(PyObject *aiter);
+int pylc_exc_is_stop_async(PyObject *exc);
 
 /* ------------------------------------------------------------------ names */
 

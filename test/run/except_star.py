@@ -1,8 +1,7 @@
 # RUN: %difftest %s
 # try/except*: splitting groups across clauses, naked exceptions, re-raise, new raises,
-# sys.exception() in clauses, new exceptions from two clauses (the uncaught group's
-# traceback). One new exception alone is left out: CPython 3.11.2 wraps it in a group or
-# not depending on object addresses (docs/compatibility.md).
+# sys.exception() in clauses, new exceptions from one and from two clauses (the uncaught
+# group's traceback). Debian's 3.11.2 wraps even a single new exception in a group.
 import sys
 def f(exc):
     try:
@@ -38,4 +37,15 @@ def many():
         raise RuntimeError("new")
     except* OSError:
         raise KeyError("k")
+def one():
+    try:
+        raise ExceptionGroup("x", [ValueError("a"), OSError("b")])
+    except* ValueError:
+        raise RuntimeError("new")
+    except* OSError:
+        pass
+try:
+    one()
+except BaseException as e:
+    print("one:", repr(e))
 many()
