@@ -101,7 +101,7 @@ void FunctionVerifier::checkArity(const Instr &i) {
     break;
   case Opcode::AttrStore: case Opcode::ItemLoad: case Opcode::ItemDel: case Opcode::BinOp:
   case Opcode::InPlace: case Opcode::Compare: case Opcode::CompareBool: case Opcode::Is: case Opcode::Contains:
-  case Opcode::ExcStarMatch: case Opcode::ExcPrepReraiseStar:
+  case Opcode::ExcStarMatch: case Opcode::ExcPrepReraiseStar: case Opcode::BuildClassEx:
   case Opcode::ListAppend: case Opcode::ListExtend: case Opcode::SetUpdate:
   case Opcode::DictUpdate:
     expect(2, 2);

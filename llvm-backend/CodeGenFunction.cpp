@@ -719,6 +719,9 @@ bool FunctionCodeGen::emitCallOp(const Instr &i) {
     v = call("pylc_call_method", {op(0), unbound, op(1), a.argv, ssize(a.nargs), a.kwnames});
     break;
   }
+  case Opcode::BuildClassEx:
+    v = call("pylc_build_class_ex", {op(0), op(1)});
+    break;
   case Opcode::BuildClass: {
     CallArgs a = callArgs(i, 2);
     v = call("pylc_build_class", {op(0), op(1), a.argv, ssize(a.nargs), a.kwnames});

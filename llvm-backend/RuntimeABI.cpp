@@ -20,6 +20,7 @@ const std::map<std::string, const char *> &abiTable() {
       {"pylc_code_new", "opo"},
       {"pylc_function_new", "opppooooo"},
       {"pylc_build_class", "ooopno"},
+      {"pylc_build_class_ex", "ooo"},
       {"pylc_exc_fetch", "o"},
       {"pylc_gen_new", "ooii"},
       {"pylc_get_awaitable", "ooi"},

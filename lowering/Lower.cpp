@@ -253,23 +253,55 @@ void FunctionLowering::classDef(const ast::ClassDef &c) {
   body.lowerClassBody(c);
   Value *bodyFn = makeFunction(child, scope, nullptr, nullptr, nullptr);
   // __build_class__(body, name, *bases, **keywords)
-  std::vector<Value *> operands{bodyFn, b_.str(c.name)};
-  std::vector<std::string> names;
-  for (auto &base : c.bases) {
-    if (isa<ast::Starred>(base.get()))
-      unsupported(base->loc, "starred base classes are");
-    operands.push_back(expr(*base));
+  bool stars = false;
+  for (auto &base : c.bases)
+    stars |= isa<ast::Starred>(base.get());
+  for (auto &k : c.keywords)
+    stars |= !k.arg;
+  ir::Instr *cls;
+  if (!stars) {
+    std::vector<Value *> operands{bodyFn, b_.str(c.name)};
+    std::vector<std::string> names;
+    for (auto &base : c.bases)
+      operands.push_back(expr(*base));
+    for (auto &k : c.keywords) {
+      operands.push_back(expr(*k.value));
+      names.push_back(*k.arg);
+    }
+    at(c.loc);
+    cls = b_.create(Opcode::BuildClass, operands);
+    cls->names = names;
+    releaseAll(operands);
+  } else {
+    // With * or ** the arguments are collected as a call with stars collects them.
+    Value *list = b_.create(Opcode::BuildList, {bodyFn, b_.incref(b_.str(c.name))});
+    for (auto &base : c.bases) {
+      if (auto *st = dyn_cast<ast::Starred>(base.get())) {
+        Value *it = expr(*st->value);
+        b_.create(Opcode::ListExtend, {list, it});
+        b_.release(it);
+      } else {
+        Value *v = expr(*base);
+        b_.create(Opcode::ListAppend, {list, v});
+        b_.release(v);
+      }
+    }
+    Value *args = b_.create(Opcode::ListToTuple, {list});
+    b_.decref(list);
+    Value *kwargs = b_.create(Opcode::BuildDict, {});
+    for (auto &k : c.keywords) {
+      Value *v = expr(*k.value);
+      Value *mapping = v;
+      if (k.arg)
+        mapping = b_.create(Opcode::BuildDict, {b_.incref(b_.str(*k.arg)), b_.owned(v)});
+      b_.create(Opcode::KwargsMerge, {kwargs, mapping, b_.none()});
+      b_.release(mapping);
+    }
+    at(c.loc);
+    cls = b_.create(Opcode::BuildClassEx, {args, kwargs});
+    b_.decref(args);
+    b_.decref(kwargs);
   }
-  for (auto &k : c.keywords) {
-    if (!k.arg)
-      unsupported(k.loc, "'**' in a class's keywords is");
-    operands.push_back(expr(*k.value));
-    names.push_back(*k.arg);
-  }
-  at(c.loc);
-  ir::Instr *cls = b_.create(Opcode::BuildClass, operands);
-  cls->names = names;
-  releaseAll(operands);
   Value *result = decorate(b_, c.decorator_list, decorators, cls, [&](SourceRange l) { at(l); });
   at(c.loc);
   storeName(c.name, result);

@@ -19,10 +19,15 @@ PyObject *pylc_call_ex(PyObject *func, PyObject *args, PyObject *kwargs) {
 
 /* format_kwargs_error: _PyDict_MergeEx reports a non-mapping as AttributeError ('keys')
  * and a duplicate key as KeyError(key); both become the interpreter's TypeErrors. */
+/* A class statement's keywords are merged for __build_class__ (func is None then). */
+static PyObject *function_str(PyObject *func) {
+  return func == Py_None ? PyUnicode_FromString("__build_class__()") : _PyObject_FunctionStr(func);
+}
+
 static void format_kwargs_error(PyObject *func, PyObject *kwargs) {
   if (PyErr_ExceptionMatches(PyExc_AttributeError)) {
     PyErr_Clear();
-    PyObject *funcstr = _PyObject_FunctionStr(func);
+    PyObject *funcstr = function_str(func);
     if (funcstr) {
       PyErr_Format(PyExc_TypeError, "%U argument after ** must be a mapping, not %.200s", funcstr,
                    Py_TYPE(kwargs)->tp_name);
@@ -32,7 +37,7 @@ static void format_kwargs_error(PyObject *func, PyObject *kwargs) {
     PyObject *exc, *val, *tb;
     PyErr_Fetch(&exc, &val, &tb);
     if (val && PyTuple_Check(val) && PyTuple_GET_SIZE(val) == 1) {
-      PyObject *funcstr = _PyObject_FunctionStr(func);
+      PyObject *funcstr = function_str(func);
       if (funcstr) {
         PyErr_Format(PyExc_TypeError, "%U got multiple values for keyword argument '%S'", funcstr,
                      PyTuple_GET_ITEM(val, 0));

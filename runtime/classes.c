@@ -197,3 +197,35 @@ error:
   Py_DECREF(orig_bases);
   return cls;
 }
+
+PyObject *pylc_build_class_ex(PyObject *args, PyObject *kwargs) {
+  /* args = (body, name, *bases): the vectorcall form of the same call. */
+  Py_ssize_t nargs = PyTuple_GET_SIZE(args);
+  if (nargs < 2) {
+    PyErr_SetString(PyExc_SystemError, "pylc_build_class_ex: missing body or name");
+    return NULL;
+  }
+  Py_ssize_t nkw = kwargs ? PyDict_GET_SIZE(kwargs) : 0;
+  Py_ssize_t n = nargs - 2 + nkw;
+  PyObject **items = PyMem_Malloc(sizeof(PyObject *) * (size_t)(n ? n : 1));
+  PyObject *kwnames = nkw ? PyTuple_New(nkw) : NULL;
+  if (!items || (nkw && !kwnames)) {
+    PyMem_Free(items);
+    Py_XDECREF(kwnames);
+    return PyErr_NoMemory();
+  }
+  for (Py_ssize_t i = 2; i < nargs; i++)
+    items[i - 2] = PyTuple_GET_ITEM(args, i);
+  Py_ssize_t pos = 0, k = 0;
+  PyObject *key, *value;
+  while (kwargs && PyDict_Next(kwargs, &pos, &key, &value)) {
+    items[nargs - 2 + k] = value;
+    PyTuple_SET_ITEM(kwnames, k, Py_NewRef(key));
+    k++;
+  }
+  PyObject *cls = pylc_build_class(PyTuple_GET_ITEM(args, 0), PyTuple_GET_ITEM(args, 1), items,
+                                   (size_t)(nargs - 2), kwnames);
+  PyMem_Free(items);
+  Py_XDECREF(kwnames);
+  return cls;
+}

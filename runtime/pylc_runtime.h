@@ -402,6 +402,9 @@ void pylc_traceback_add(PyObject *code, PyObject *globals, int site);
  * Returns the class (new reference). */
 PyObject *pylc_build_class(PyObject *body, PyObject *name, PyObject *const *args, size_t nargsf,
                            PyObject *kwnames);
+/* The same with `*bases` or `**keywords` in the class statement: args is the tuple
+ * (body, name, *bases), kwargs a dict of the keywords. */
+PyObject *pylc_build_class_ex(PyObject *args, PyObject *kwargs);
 
 /* ------------------------------------------------------------------ programs */
 
