@@ -191,8 +191,15 @@ FuncParam *Function::addParam(const std::string &name) {
   return params_.back().get();
 }
 
+int Function::findLocal(const std::string &name, SlotKind kind) const {
+  for (unsigned i = 0; i < locals_.size(); ++i)
+    if (locals_[i] == name && slotKinds_[i] == kind)
+      return i;
+  return -1;
+}
+
 unsigned Function::addLocal(const std::string &name, SlotKind kind) {
-  int existing = findLocal(name);
+  int existing = findLocal(name, kind);
   if (existing >= 0)
     return existing;
   locals_.push_back(name);

@@ -248,6 +248,9 @@ public:
   // fast locals, then cells, then free variables.
   unsigned addLocal(const std::string &name, SlotKind kind = SlotKind::Fast);
   int findLocal(const std::string &name) const;
+  // The slot of `name` with kind `kind` (a class body can have a cell and a free variable
+  // both named __class__), or -1.
+  int findLocal(const std::string &name, SlotKind kind) const;
   const std::vector<std::string> &locals() const { return locals_; }
   SlotKind slotKind(unsigned i) const { return slotKinds_[i]; }
   // Moves slot i to newIndex[i] (a permutation), renumbering the instructions that use it.

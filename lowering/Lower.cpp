@@ -57,19 +57,51 @@ std::vector<std::string> signatureOf(const std::string &, const ast::FunctionDef
   return argumentNames(f.args, sig);
 }
 
+// find_ann: any annotated assignment, also inside compound statements (not in nested
+// functions or classes), makes a module or class body set up __annotations__.
 bool hasModuleAnnotations(const ast::StmtList &body) {
   for (auto &s : body) {
-    if (auto *a = dyn_cast<ast::AnnAssign>(s.get()); a && a->simple)
+    switch (s->kind) {
+    case ast::Stmt::Kind::AnnAssign:
       return true;
-    if (auto *i = dyn_cast<ast::If>(s.get()))
-      if (hasModuleAnnotations(i->body) || hasModuleAnnotations(i->orelse))
+    case ast::Stmt::Kind::If: {
+      auto &i = cast<ast::If>(*s);
+      if (hasModuleAnnotations(i.body) || hasModuleAnnotations(i.orelse))
         return true;
-    if (auto *w = dyn_cast<ast::While>(s.get()))
-      if (hasModuleAnnotations(w->body) || hasModuleAnnotations(w->orelse))
+      break;
+    }
+    case ast::Stmt::Kind::While: {
+      auto &w = cast<ast::While>(*s);
+      if (hasModuleAnnotations(w.body) || hasModuleAnnotations(w.orelse))
         return true;
-    if (auto *f = dyn_cast<ast::For>(s.get()))
-      if (hasModuleAnnotations(f->body) || hasModuleAnnotations(f->orelse))
+      break;
+    }
+    case ast::Stmt::Kind::For:
+    case ast::Stmt::Kind::AsyncFor: {
+      auto &f = cast<ast::ForBase>(*s);
+      if (hasModuleAnnotations(f.body) || hasModuleAnnotations(f.orelse))
         return true;
+      break;
+    }
+    case ast::Stmt::Kind::With:
+    case ast::Stmt::Kind::AsyncWith:
+      if (hasModuleAnnotations(cast<ast::WithBase>(*s).body))
+        return true;
+      break;
+    case ast::Stmt::Kind::Try:
+    case ast::Stmt::Kind::TryStar: {
+      auto &t = cast<ast::TryBase>(*s);
+      for (auto &h : t.handlers)
+        if (hasModuleAnnotations(h.body))
+          return true;
+      if (hasModuleAnnotations(t.body) || hasModuleAnnotations(t.finalbody) ||
+          hasModuleAnnotations(t.orelse))
+        return true;
+      break;
+    }
+    default:
+      break;
+    }
   }
   return false;
 }
@@ -164,7 +196,10 @@ Value *FunctionLowering::makeFunction(ir::Function *child, const SymbolScope &ch
     std::vector<Value *> cells;
     for (auto &name : free) {
       ir::Instr *ref = b_.named(Opcode::CellRef, name, {});
-      ref->imm = slotOf(name);
+      // A method's __class__ is the class body's own implicit cell (get_ref_type).
+      bool classCell = name == "__class__" && sym_.kind == SymbolScope::Kind::Class &&
+                       sym_.needsClassClosure;
+      ref->imm = classCell ? classCellSlot() : slotOf(name);
       cells.push_back(b_.incref(ref));
     }
     operands.push_back(b_.create(Opcode::BuildTuple, cells));
@@ -358,7 +393,7 @@ void FunctionLowering::lowerClassBody(const ast::ClassDef &c) {
     Value *result;
     if (sym_.needsClassClosure) {
       ir::Instr *cell = b_.named(Opcode::CellRef, "__class__", {});
-      cell->imm = slotOf("__class__");
+      cell->imm = classCellSlot();
       storeName("__classcell__", b_.incref(cell));
       result = b_.incref(cell);
     } else {

@@ -108,6 +108,7 @@ private:
   void comprehensionLoop(const ast::Expr &e, const std::vector<ast::Comprehension> &gens,
                          size_t index, ir::Value *result);
   unsigned slotOf(const std::string &mangled);
+  unsigned classCellSlot(); // a class body's implicit __class__ cell
   void startGenerator();
   // Suspends at gen.yield/gen.yieldfrom (stealing `owned`); the result is what resumes it.
   ir::Value *yieldValue(ir::Opcode op, ir::Value *owned);

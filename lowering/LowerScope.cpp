@@ -12,14 +12,11 @@ using pylc::ir::Value;
 
 namespace pylc {
 
+unsigned FunctionLowering::classCellSlot() { return fn_->addLocal("__class__", ir::SlotKind::Cell); }
+
 unsigned FunctionLowering::slotOf(const std::string &mangled) {
-  int existing = fn_->findLocal(mangled);
-  if (existing >= 0)
-    return existing;
   ir::SlotKind kind = ir::SlotKind::Fast;
-  if (mangled == "__class__" && sym_.needsClassClosure)
-    kind = ir::SlotKind::Cell;
-  else if (sym_.scopeOf(mangled) == NameScope::Cell)
+  if (sym_.scopeOf(mangled) == NameScope::Cell)
     kind = ir::SlotKind::Cell;
   else if (sym_.scopeOf(mangled) == NameScope::Free ||
            (sym_.flagsOf(mangled) & DefFreeClass))
@@ -35,7 +32,10 @@ void FunctionLowering::beginFunction() {
   for (auto &p : fn_->params())
     slotOf(p->name());
   for (auto &name : sym_.cellvars())
-    slotOf(name);
+    if (name == "__class__" && sym_.kind == SymbolScope::Kind::Class)
+      classCellSlot();
+    else
+      slotOf(name);
   for (auto &name : sym_.freevars())
     slotOf(name);
   // Parameters start as the frame's first slots, each holding its own reference; a
