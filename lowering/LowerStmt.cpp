@@ -332,6 +332,11 @@ void FunctionLowering::importFrom(const ast::ImportFrom &s) {
   std::vector<std::string> names;
   for (auto &a : s.names)
     names.push_back(a.name);
+  // PEP 563 makes annotations strings; compiling them as values would be a wrong answer.
+  if (s.module && *s.module == "__future__")
+    for (auto &a : s.names)
+      if (a.name == "annotations")
+        unsupported(a.loc, "'from __future__ import annotations' is");
   Value *fromlist = stringTuple(names);
   ir::Instr *mod = b_.named(Opcode::Import, s.module.value_or(""), {fromlist});
   mod->imm = s.level;
