@@ -166,8 +166,9 @@ void FunctionCodeGen::setupGenerator() {
   fn_->addFnAttr(Attribute::PresplitCoroutine);
   Value *nullp = null();
   coroId_ = intrinsic(Intrinsic::coro_id, {i32(0), nullp, nullp, nullp});
-  gen_ = call("pylc_gen_new",
-               {fn_->getArg(0), i32(f_.locals().size()), i32(f_.isCoroutine ? 1 : 0)});
+  // The kind: 0 generator, 1 coroutine, 2 async generator (pylc_gen_new).
+  int kind = f_.isCoroutine ? (f_.isGenerator ? 2 : 1) : 0;
+  gen_ = call("pylc_gen_new", {fn_->getArg(0), i32(f_.locals().size()), i32(kind)});
   BasicBlock *failed = BasicBlock::Create(ctx, "gen.failed", fn_);
   BasicBlock *begin = BasicBlock::Create(ctx, "gen.begin", fn_);
   b_.CreateCondBr(b_.CreateIsNull(gen_), failed, begin);

@@ -233,8 +233,6 @@ void FunctionLowering::functionDef(const ast::FunctionDefBase &f) {
     decorators.push_back(b_.owned(expr(*d)));
   at(f.loc);
   const SymbolScope &scope = table_.scopeOf(&f);
-  if (scope.isGenerator && scope.isCoroutine)
-    unsupported(f.loc, "asynchronous generators are");
   int firstLine = f.decorator_list.empty() ? f.loc.line : f.decorator_list.front()->loc.line;
   ir::Function *child = newFunction(f.name, ir::FunctionKind::Function, scope, firstLine);
   std::vector<std::string> params = signatureOf(file_, f, child->signature);
@@ -347,8 +345,12 @@ Value *FunctionLowering::comprehension(const ast::Expr &e) {
   static const char *const kNames[] = {"<listcomp>", "<setcomp>", "<dictcomp>", "<genexpr>"};
   using K = ast::Expr::Kind;
   int which = e.kind == K::ListComp ? 0 : e.kind == K::SetComp ? 1 : e.kind == K::DictComp ? 2 : 3;
-  if (scope.isCoroutine)
-    unsupported(e.loc, "asynchronous comprehensions are");
+  // compiler_comprehension: a list, set or dict comprehension that awaits is a coroutine
+  // the enclosing code awaits, so it must be in an async function (or a comprehension);
+  // an asynchronous generator expression is an async generator and can be anywhere.
+  bool awaited = scope.isCoroutine && which != 3;
+  if (awaited && !isAsyncDef() && !sym_.isComprehension)
+    syntaxError(e.loc, "asynchronous comprehension outside of an asynchronous function");
   ir::Function *child = newFunction(kNames[which], ir::FunctionKind::Comprehension, scope,
                                     e.loc.line);
   child->signature.params = {".0"};
@@ -364,13 +366,15 @@ Value *FunctionLowering::comprehension(const ast::Expr &e) {
       : which == 2 ? cast<ast::DictComp>(e).generators[0]
                    : cast<ast::GeneratorExp>(e).generators[0];
   Value *iterable = expr(*first.iter);
-  at(e.loc); // GET_ITER has the comprehension's location
-  Value *it = b_.create(Opcode::GetIter, {iterable});
+  at(e.loc); // GET_ITER (GET_AITER) has the comprehension's location
+  Value *it = b_.create(first.is_async ? Opcode::GetAIter : Opcode::GetIter, {iterable});
   b_.release(iterable);
   at(e.loc);
   Value *result = b_.create(Opcode::Call, {fn, it});
   b_.decref(fn);
   b_.decref(it);
+  if (awaited)
+    result = awaitValue(result, 0);
   return result;
 }
 

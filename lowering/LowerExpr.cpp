@@ -164,6 +164,8 @@ Value *FunctionLowering::expr(const ast::Expr &e) {
     break;
   }
   case K::YieldFrom: {
+    if (isAsyncDef())
+      syntaxError(e.loc, "'yield from' inside async function");
     Value *iterable = expr(*cast<ast::YieldFrom>(e).value);
     at(e.loc);
     Value *it = b_.create(Opcode::YieldFromIter, {iterable});

@@ -107,12 +107,19 @@ private:
   ir::Value *comprehension(const ast::Expr &e);
   void comprehensionLoop(const ast::Expr &e, const std::vector<ast::Comprehension> &gens,
                          size_t index, ir::Value *result);
+  // The element of the innermost loop: append, add, set the item, or yield it.
+  void comprehensionElement(const ast::Expr &e, ir::Value *result);
   unsigned slotOf(const std::string &mangled);
   unsigned classCellSlot(); // a class body's implicit __class__ cell
   void startGenerator();
   // Suspends at gen.yield/gen.yieldfrom (stealing `owned`); the result is what resumes it.
   ir::Value *yieldValue(ir::Opcode op, ir::Value *owned);
   bool isFunctionScope() const { return sym_.kind == SymbolScope::Kind::Function; }
+  // An `async def` (COMPILER_SCOPE_ASYNC_FUNCTION): not a comprehension, even one that
+  // awaits.
+  bool isAsyncDef() const {
+    return isFunctionScope() && sym_.isCoroutine && !sym_.isComprehension && !sym_.isLambda;
+  }
 
   // Statements.
   void functionDef(const ast::FunctionDefBase &f);

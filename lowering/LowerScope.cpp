@@ -91,7 +91,9 @@ void FunctionLowering::lowerLambdaBody(const ast::Expr &body) {
   finishSlots();
 }
 
-// The loops of a comprehension, innermost last; the element goes into `result`.
+// The loops of a comprehension, innermost last; the element goes into `result`. An
+// `async for` loop awaits __anext__() and ends on StopAsyncIteration, as `async for` does
+// (compiler_async_comprehension_generator).
 void FunctionLowering::comprehensionLoop(const ast::Expr &e,
                                          const std::vector<ast::Comprehension> &gens,
                                          size_t index, Value *result) {
@@ -104,27 +106,62 @@ void FunctionLowering::comprehensionLoop(const ast::Expr &e,
   } else {
     Value *iterable = expr(*g.iter);
     at(e.loc); // the loop's own instructions have the comprehension's location
-    it = b_.create(Opcode::GetIter, {iterable});
+    it = b_.create(g.is_async ? Opcode::GetAIter : Opcode::GetIter, {iterable});
     b_.release(iterable);
   }
-  ir::Block *head = b_.newBlock(), *body = b_.newBlock(), *done = b_.newBlock();
-  Value *item = body->addParam(ir::Type::object());
+  ir::Block *head = b_.newBlock(), *done = b_.newBlock();
   b_.br(head);
   startBlock(head);
   at(e.loc);
-  ir::Instr *next = b_.create(Opcode::IterNext, {it});
-  next->addSuccessor(body);
-  next->addSuccessor(done);
-  startBlock(body);
-  store(*g.target, item);
+  ir::Block *stop = nullptr, *outer = b_.unwind();
+  if (g.is_async) {
+    stop = b_.newBlock();
+    b_.setUnwind(stop);
+    Value *next = b_.create(Opcode::GetANext, {it});
+    Value *item = awaitValue(next, 0);
+    b_.setUnwind(outer);
+    store(*g.target, item);
+  } else {
+    ir::Block *body = b_.newBlock();
+    Value *item = body->addParam(ir::Type::object());
+    ir::Instr *next = b_.create(Opcode::IterNext, {it});
+    next->addSuccessor(body);
+    next->addSuccessor(done);
+    startBlock(body);
+    store(*g.target, item);
+  }
   for (auto &cond : g.ifs) {
     ir::Block *pass = b_.newBlock();
     condition(*cond, pass, head);
     startBlock(pass);
   }
-  if (index + 1 < gens.size()) {
+  if (index + 1 < gens.size())
     comprehensionLoop(e, gens, index + 1, result);
-  } else if (auto *d = dyn_cast<ast::DictComp>(&e)) {
+  else
+    comprehensionElement(e, result);
+  if (b_.isOpen())
+    b_.br(head);
+  if (stop) {
+    // END_ASYNC_FOR: StopAsyncIteration ends the loop, anything else goes on.
+    startBlock(stop);
+    b_.setUnwind(outer);
+    Value *exc = b_.create(Opcode::ExcFetch, {});
+    Value *ended = b_.create(Opcode::ExcIsStopAsync, {exc}, ir::Type::boolean());
+    ir::Block *reraise = b_.newBlock(), *finished = b_.newBlock();
+    b_.condBr(ended, finished, reraise);
+    startBlock(reraise);
+    b_.decref(it);
+    b_.create(Opcode::ExcReraise, {exc});
+    startBlock(finished);
+    b_.decref(exc);
+    b_.br(done);
+  }
+  startBlock(done);
+  b_.decref(it);
+}
+
+void FunctionLowering::comprehensionElement(const ast::Expr &e, Value *result) {
+  if (auto *d = dyn_cast<ast::DictComp>(&e)) {
     Value *key = expr(*d->key);
     Value *value = expr(*d->value);
     at(e.loc);
@@ -142,10 +179,6 @@ void FunctionLowering::comprehensionLoop(const ast::Expr &e,
     b_.create(isa<ast::ListComp>(&e) ? Opcode::ListAppend : Opcode::SetAdd, {result, v});
     b_.release(v);
   }
-  if (b_.isOpen())
-    b_.br(head);
-  startBlock(done);
-  b_.decref(it);
 }
 
 void FunctionLowering::lowerComprehensionBody(const ast::Expr &e) {

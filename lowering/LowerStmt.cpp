@@ -263,6 +263,8 @@ void FunctionLowering::breakOrContinue(const ast::Stmt &s, bool isBreak) {
 void FunctionLowering::returnStmt(const ast::Return &s) {
   if (!isFunctionScope())
     syntaxError(s.loc, "'return' outside function");
+  if (s.value && fn_->isGenerator && fn_->isCoroutine)
+    syntaxError(s.loc, "'return' with value in async generator");
   checkLeavable(0, s.loc);
   Value *v = s.value ? b_.owned(expr(*s.value)) : b_.incref(b_.none());
   unwindTo(0, v);

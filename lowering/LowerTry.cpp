@@ -421,7 +421,8 @@ void FunctionLowering::asyncFor(const ast::ForBase &s) {
   if (!fn_->isCoroutine)
     syntaxError(s.loc, "'async for' outside async function");
   Value *iterable = expr(*s.iter);
-  at(s.iter->loc);
+  // GET_AITER, GET_ANEXT and the await have the whole statement's location.
+  at(s.loc);
   Value *ait = b_.create(Opcode::GetAIter, {iterable});
   b_.release(iterable);
   ir::Block *outer = b_.unwind();
@@ -429,7 +430,7 @@ void FunctionLowering::asyncFor(const ast::ForBase &s) {
             *after = b_.newBlock();
   b_.br(head);
   startBlock(head);
-  at(s.iter->loc);
+  at(s.loc);
   b_.setUnwind(stop);
   Value *next = b_.create(Opcode::GetANext, {ait});
   Value *item = awaitValue(next, 0);

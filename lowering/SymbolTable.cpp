@@ -439,6 +439,10 @@ void SymbolTableBuilder::comprehension(const ast::Expr &e, const char *scopeName
   expr(value);
   expr(elt);
   leave();
+  // An asynchronous list, set or dict comprehension makes an enclosing comprehension
+  // asynchronous too (symtable_handle_comprehension); anywhere else it is an error.
+  if (s->isCoroutine && !isGenerator && cur_->isComprehension)
+    cur_->isCoroutine = true;
 }
 
 void SymbolTableBuilder::expr(const ast::Expr *e) {

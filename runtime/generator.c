@@ -9,7 +9,11 @@
  * which is linked into the thread's frame chain while the body runs, as the interpreter
  * does for its own generators. `yield from` delegation (send, throw, close) is done here,
  * following CPython 3.11's gen_send_ex2, _gen_throw and gen_close (Objects/genobject.c)
- * and its SEND instruction. */
+ * and its SEND instruction. Async generators (compiled_async_generator) are the same bodies
+ * driven through the awaitables their __anext__/asend/athrow/aclose return (the
+ * async-generator part of genobject.c): a value the body yields with `yield` ends that
+ * awaitable with StopIteration(value), what an `await` in the body yields passes through to
+ * the event loop. */
 #define Py_BUILD_CORE 1
 #include "function_object.h"
 #include "rt_internal.h"
@@ -20,6 +24,7 @@
 #include "structmember.h"
 
 enum gen_state { GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_COMPLETED };
+enum gen_kind { KIND_GENERATOR, KIND_COROUTINE, KIND_ASYNC_GENERATOR };
 
 typedef void (*coro_fn)(void *);
 
@@ -37,19 +42,30 @@ typedef struct {
   int throwing;        /* resuming with the current exception raised at the yield */
   int state;
   int finished;        /* the body reached its end (returned or raised) */
-  int is_coroutine;    /* a compiled_coroutine (async def) rather than a generator */
+  int kind;            /* enum gen_kind */
+  int wrapped;         /* the last value this object produced came from the body's `yield`
+                        * (for an async generator: an async yield, not an await) */
+  /* Async generators (PyAsyncGenObject's fields). */
+  PyObject *ag_finalizer; /* sys.set_asyncgen_hooks' finalizer when first iterated */
+  int ag_hooks_inited, ag_closed, ag_running_async;
   PyObject *frame_data[1]; /* a _PyInterpreterFrame followed by its slots */
 } PylcGenObject;
 
 extern PyTypeObject PylcGenerator_Type;
 extern PyTypeObject PylcCoroutine_Type;
+extern PyTypeObject PylcAsyncGen_Type;
 
+/* A compiled generator or coroutine: what `yield from`/`await` can drive directly. */
 static int is_compiled(PyObject *o) {
   return Py_IS_TYPE(o, &PylcGenerator_Type) || Py_IS_TYPE(o, &PylcCoroutine_Type);
 }
 
-/* "generator" or "coroutine", for the messages that name the kind. */
-static const char *kind_name(PylcGenObject *g) { return g->is_coroutine ? "coroutine" : "generator"; }
+/* "generator", "coroutine" or "async generator", for the messages that name the kind. */
+static const char *kind_name(PylcGenObject *g) {
+  return g->kind == KIND_COROUTINE         ? "coroutine"
+         : g->kind == KIND_ASYNC_GENERATOR ? "async generator"
+                                           : "generator";
+}
 
 static _PyInterpreterFrame *gen_frame(PylcGenObject *g) {
   return (_PyInterpreterFrame *)g->frame_data;
@@ -57,8 +73,10 @@ static _PyInterpreterFrame *gen_frame(PylcGenObject *g) {
 
 /* ------------------------------------------------------------------ the body's side */
 
-PyObject *pylc_gen_new(PyObject *func, int nslots, int is_coroutine) {
-  PyTypeObject *type = is_coroutine ? &PylcCoroutine_Type : &PylcGenerator_Type;
+PyObject *pylc_gen_new(PyObject *func, int nslots, int kind) {
+  PyTypeObject *type = kind == KIND_COROUTINE         ? &PylcCoroutine_Type
+                       : kind == KIND_ASYNC_GENERATOR ? &PylcAsyncGen_Type
+                                                      : &PylcGenerator_Type;
   if (!(type->tp_flags & Py_TPFLAGS_READY) && PyType_Ready(type) < 0)
     return NULL;
   /* Items: the frame's specials (in pointer units) plus its slots. */
@@ -79,7 +97,10 @@ PyObject *pylc_gen_new(PyObject *func, int nslots, int is_coroutine) {
   g->throwing = 0;
   g->state = GEN_CREATED;
   g->finished = 0;
-  g->is_coroutine = is_coroutine;
+  g->kind = kind;
+  g->wrapped = 0;
+  g->ag_finalizer = NULL;
+  g->ag_hooks_inited = g->ag_closed = g->ag_running_async = 0;
   _PyInterpreterFrame *frame = gen_frame(g);
   memset(frame->localsplus, 0, sizeof(PyObject *) * (size_t)nslots);
   pylc__frame_init(frame, func, NULL, nslots);
@@ -161,7 +182,7 @@ static send_result gen_send_ex2(PylcGenObject *g, PyObject *arg, int exc, PyObje
     return GEN_ERROR;
   }
   if (g->state == GEN_COMPLETED) {
-    if (g->is_coroutine && !closing) {
+    if (g->kind == KIND_COROUTINE && !closing) {
       PyErr_SetString(PyExc_RuntimeError, "cannot reuse already awaited coroutine");
       return GEN_ERROR;
     }
@@ -198,6 +219,7 @@ static send_result gen_send_ex2(PylcGenObject *g, PyObject *arg, int exc, PyObje
       Py_CLEAR(value);
       if (d == 1) {
         *presult = r;
+        g->wrapped = 0;
         status = GEN_NEXT;
         break;
       }
@@ -218,6 +240,7 @@ static send_result gen_send_ex2(PylcGenObject *g, PyObject *arg, int exc, PyObje
     if (g->yielded) {
       *presult = g->yielded;
       g->yielded = NULL;
+      g->wrapped = 1;
       status = GEN_NEXT;
       break;
     }
@@ -243,6 +266,9 @@ static send_result gen_send_ex2(PylcGenObject *g, PyObject *arg, int exc, PyObje
   finish(g);
   if (status == GEN_ERROR && PyErr_ExceptionMatches(PyExc_StopIteration))
     _PyErr_FormatFromCause(PyExc_RuntimeError, "%s raised StopIteration", kind_name(g));
+  else if (status == GEN_ERROR && g->kind == KIND_ASYNC_GENERATOR &&
+           PyErr_ExceptionMatches(PyExc_StopAsyncIteration))
+    _PyErr_FormatFromCause(PyExc_RuntimeError, "async generator raised StopAsyncIteration");
   return status;
 }
 
@@ -285,11 +311,15 @@ static PyObject *gen_iternext(PyObject *self) {
   return result;
 }
 
-static PyObject *gen_send(PyObject *self, PyObject *arg) {
+/* gen_send_ex: the body's return is StopIteration(value), StopAsyncIteration for an async
+ * generator. */
+static PyObject *gen_send_ex(PylcGenObject *g, PyObject *arg, int exc, int closing) {
   PyObject *result;
-  send_result s = gen_send_ex2((PylcGenObject *)self, arg, 0, &result, 0);
+  send_result s = gen_send_ex2(g, arg, exc, &result, closing);
   if (s == GEN_RETURN) {
-    if (result == Py_None)
+    if (g->kind == KIND_ASYNC_GENERATOR)
+      PyErr_SetNone(PyExc_StopAsyncIteration);
+    else if (result == Py_None)
       PyErr_SetNone(PyExc_StopIteration);
     else
       _PyGen_SetStopIterationValue(result);
@@ -298,17 +328,8 @@ static PyObject *gen_send(PyObject *self, PyObject *arg) {
   return result;
 }
 
-static PyObject *gen_send_ex(PylcGenObject *g, PyObject *arg, int exc, int closing) {
-  PyObject *result;
-  send_result s = gen_send_ex2(g, arg, exc, &result, closing);
-  if (s == GEN_RETURN) {
-    if (result == Py_None)
-      PyErr_SetNone(PyExc_StopIteration);
-    else
-      _PyGen_SetStopIterationValue(result);
-    Py_CLEAR(result);
-  }
-  return result;
+static PyObject *gen_send(PyObject *self, PyObject *arg) {
+  return gen_send_ex((PylcGenObject *)self, arg, 0, 0);
 }
 
 /* gen_close_iter: close() the delegate; 0 on success. */
@@ -442,6 +463,8 @@ static PyObject *gen_throw_impl(PylcGenObject *g, int close_on_genexit, PyObject
       Py_DECREF(meth);
     }
     Py_DECREF(yf);
+    if (ret)
+      g->wrapped = 0;
     if (!ret) {
       /* The delegate is done: its result (or error) resumes this generator. */
       PyObject *v;
@@ -468,11 +491,6 @@ static PyObject *gen_throw(PyObject *self, PyObject *const *args, Py_ssize_t nar
       PyErr_Format(PyExc_TypeError, "throw expected at most 3 arguments, got %zd", nargs);
     return NULL;
   }
-  if (nargs > 1 && PyErr_WarnEx(PyExc_DeprecationWarning,
-                                "the (type, exc, tb) signature of throw() is deprecated, "
-                                "use the single-arg signature instead.",
-                                1) < 0)
-    return NULL;
   return gen_throw_impl((PylcGenObject *)self, 1, args[0], nargs > 1 ? args[1] : NULL,
                         nargs > 2 ? args[2] : NULL);
 }
@@ -564,6 +582,7 @@ static int gen_traverse(PyObject *self, visitproc visit, void *arg) {
   Py_VISIT(g->retval);
   Py_VISIT(g->yieldfrom);
   Py_VISIT(g->exc_state.exc_value);
+  Py_VISIT(g->ag_finalizer);
   if (g->state != GEN_COMPLETED) {
     _PyInterpreterFrame *f = gen_frame(g);
     Py_VISIT(f->frame_obj);
@@ -581,9 +600,19 @@ static void gen_finalize(PyObject *self) {
     return;
   PyObject *type, *value, *tb;
   PyErr_Fetch(&type, &value, &tb);
+  if (g->kind == KIND_ASYNC_GENERATOR && g->ag_finalizer && !g->ag_closed) {
+    /* The event loop's finalizer hook closes it (asyncio schedules aclose()). */
+    PyObject *res = PyObject_CallOneArg(g->ag_finalizer, self);
+    if (!res)
+      PyErr_WriteUnraisable(self);
+    else
+      Py_DECREF(res);
+    PyErr_Restore(type, value, tb);
+    return;
+  }
   if (g->state == GEN_CREATED) {
     /* A coroutine that was never awaited says so (_PyErr_WarnUnawaitedCoroutine). */
-    if (g->is_coroutine) {
+    if (g->kind == KIND_COROUTINE) {
       PyObject *warnings = PyImport_ImportModule("warnings");
       PyObject *r = warnings ? PyObject_CallMethod(warnings, "_warn_unawaited_coroutine", "O",
                                                    self)
@@ -629,6 +658,7 @@ static void gen_dealloc(PyObject *self) {
   Py_CLEAR(g->retval);
   Py_CLEAR(g->yieldfrom);
   Py_CLEAR(g->exc_state.exc_value);
+  Py_CLEAR(g->ag_finalizer);
   PyObject_GC_Del(self);
 }
 
@@ -752,6 +782,393 @@ PyTypeObject PylcCoroutine_Type = {
     .tp_finalize = gen_finalize,
 };
 
+/* ------------------------------------------------------------------ async generators */
+
+/* What the awaitables of an async generator are doing (AwaitableState). */
+enum awaitable_state { AWAITABLE_INIT, AWAITABLE_ITER, AWAITABLE_CLOSED };
+
+/* __anext__() and asend(value): one step of the generator (async_generator_asend). */
+typedef struct {
+  PyObject_HEAD
+  PylcGenObject *gen;
+  PyObject *sendval; /* NULL for __anext__() */
+  int state;
+} AGenASend;
+
+/* athrow(...) and aclose() (async_generator_athrow). */
+typedef struct {
+  PyObject_HEAD
+  PylcGenObject *gen;
+  PyObject *args; /* athrow's argument tuple; NULL for aclose() */
+  int state;
+} AGenAThrow;
+
+static PyTypeObject AGenASend_Type, AGenAThrow_Type;
+
+static int ready(PyTypeObject *type) {
+  return (type->tp_flags & Py_TPFLAGS_READY) || PyType_Ready(type) == 0;
+}
+
+/* async_gen_init_hooks: the first __anext__/asend/athrow/aclose records the thread's
+ * finalizer hook and calls its firstiter hook. */
+static int agen_init_hooks(PylcGenObject *g) {
+  if (g->ag_hooks_inited)
+    return 0;
+  g->ag_hooks_inited = 1;
+  PyThreadState *tstate = _PyThreadState_GET();
+  if (tstate->async_gen_finalizer)
+    g->ag_finalizer = Py_NewRef(tstate->async_gen_finalizer);
+  PyObject *firstiter = tstate->async_gen_firstiter;
+  if (firstiter) {
+    Py_INCREF(firstiter);
+    PyObject *res = PyObject_CallOneArg(firstiter, (PyObject *)g);
+    Py_DECREF(firstiter);
+    if (!res)
+      return -1;
+    Py_DECREF(res);
+  }
+  return 0;
+}
+
+/* async_gen_unwrap_value: an async yield (the body's `yield`) ends the awaitable with
+ * StopIteration(value); the end of the generator is StopAsyncIteration; anything an `await`
+ * in the body yields passes through. */
+static PyObject *agen_unwrap(PylcGenObject *g, PyObject *result) {
+  if (!result) {
+    if (!PyErr_Occurred())
+      PyErr_SetNone(PyExc_StopAsyncIteration);
+    if (PyErr_ExceptionMatches(PyExc_StopAsyncIteration) ||
+        PyErr_ExceptionMatches(PyExc_GeneratorExit))
+      g->ag_closed = 1;
+    g->ag_running_async = 0;
+    return NULL;
+  }
+  if (g->wrapped) {
+    _PyGen_SetStopIterationValue(result);
+    Py_DECREF(result);
+    g->ag_running_async = 0;
+    return NULL;
+  }
+  return result;
+}
+
+static PyObject *asend_new(PylcGenObject *g, PyObject *sendval) {
+  if (!ready(&AGenASend_Type))
+    return NULL;
+  AGenASend *o = PyObject_GC_New(AGenASend, &AGenASend_Type);
+  if (!o)
+    return NULL;
+  o->gen = (PylcGenObject *)Py_NewRef((PyObject *)g);
+  o->sendval = Py_XNewRef(sendval);
+  o->state = AWAITABLE_INIT;
+  PyObject_GC_Track(o);
+  return (PyObject *)o;
+}
+
+static PyObject *athrow_new(PylcGenObject *g, PyObject *args) {
+  if (!ready(&AGenAThrow_Type))
+    return NULL;
+  AGenAThrow *o = PyObject_GC_New(AGenAThrow, &AGenAThrow_Type);
+  if (!o)
+    return NULL;
+  o->gen = (PylcGenObject *)Py_NewRef((PyObject *)g);
+  o->args = Py_XNewRef(args);
+  o->state = AWAITABLE_INIT;
+  PyObject_GC_Track(o);
+  return (PyObject *)o;
+}
+
+static PyObject *agen_anext(PyObject *self) {
+  PylcGenObject *g = (PylcGenObject *)self;
+  if (agen_init_hooks(g) < 0)
+    return NULL;
+  return asend_new(g, NULL);
+}
+
+static PyObject *agen_asend(PyObject *self, PyObject *arg) {
+  PylcGenObject *g = (PylcGenObject *)self;
+  if (agen_init_hooks(g) < 0)
+    return NULL;
+  return asend_new(g, arg);
+}
+
+static PyObject *agen_athrow(PyObject *self, PyObject *args) {
+  PylcGenObject *g = (PylcGenObject *)self;
+  if (agen_init_hooks(g) < 0)
+    return NULL;
+  return athrow_new(g, args);
+}
+
+static PyObject *agen_aclose(PyObject *self, PyObject *unused) {
+  PylcGenObject *g = (PylcGenObject *)self;
+  if (agen_init_hooks(g) < 0)
+    return NULL;
+  return athrow_new(g, NULL);
+}
+
+static PyObject *agen_get_running(PyObject *self, void *unused) {
+  return PyBool_FromLong(((PylcGenObject *)self)->ag_running_async);
+}
+
+static PyGetSetDef agen_getset[] = {
+    {"__name__", gen_get_name, gen_set_name, NULL, NULL},
+    {"__qualname__", gen_get_qualname, gen_set_qualname, NULL, NULL},
+    {"ag_await", gen_get_yieldfrom, NULL, NULL, NULL},
+    {"ag_frame", gen_get_frame, NULL, NULL, NULL},
+    {"ag_code", gen_get_code, NULL, NULL, NULL},
+    {"ag_running", agen_get_running, NULL, NULL, NULL},
+    {NULL},
+};
+
+static PyMethodDef agen_methods[] = {
+    {"asend", agen_asend, METH_O, NULL},
+    {"athrow", agen_athrow, METH_VARARGS, NULL},
+    {"aclose", agen_aclose, METH_NOARGS, NULL},
+    {NULL},
+};
+
+static PyAsyncMethods agen_as_async = {.am_aiter = gen_self_iter, .am_anext = agen_anext};
+
+PyTypeObject PylcAsyncGen_Type = {
+    PyVarObject_HEAD_INIT(&PyType_Type, 0).tp_name = "compiled_async_generator",
+    .tp_basicsize = offsetof(PylcGenObject, frame_data),
+    .tp_itemsize = sizeof(PyObject *),
+    .tp_dealloc = gen_dealloc,
+    .tp_as_async = &agen_as_async,
+    .tp_repr = gen_repr,
+    .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC,
+    .tp_doc = "An asynchronous generator compiled to native code by pylc.",
+    .tp_traverse = gen_traverse,
+    .tp_weaklistoffset = offsetof(PylcGenObject, weakreflist),
+    .tp_methods = agen_methods,
+    .tp_getset = agen_getset,
+    .tp_finalize = gen_finalize,
+};
+
+/* -------------------------------------------------- __anext__() / asend() awaitables */
+
+static PyObject *asend_send(PyObject *self, PyObject *arg) {
+  AGenASend *o = (AGenASend *)self;
+  if (o->state == AWAITABLE_CLOSED) {
+    PyErr_SetString(PyExc_RuntimeError, "cannot reuse already awaited __anext__()/asend()");
+    return NULL;
+  }
+  if (o->state == AWAITABLE_INIT) {
+    if (o->gen->ag_running_async) {
+      PyErr_SetString(PyExc_RuntimeError, "anext(): asynchronous generator is already running");
+      return NULL;
+    }
+    if (!arg || arg == Py_None)
+      arg = o->sendval;
+    o->state = AWAITABLE_ITER;
+  }
+  o->gen->ag_running_async = 1;
+  PyObject *result = agen_unwrap(o->gen, gen_send((PyObject *)o->gen, arg));
+  if (!result)
+    o->state = AWAITABLE_CLOSED;
+  return result;
+}
+
+static PyObject *asend_iternext(PyObject *self) { return asend_send(self, NULL); }
+
+static PyObject *asend_throw(PyObject *self, PyObject *const *args, Py_ssize_t nargs) {
+  AGenASend *o = (AGenASend *)self;
+  if (o->state == AWAITABLE_CLOSED) {
+    PyErr_SetString(PyExc_RuntimeError, "cannot reuse already awaited __anext__()/asend()");
+    return NULL;
+  }
+  PyObject *result = agen_unwrap(o->gen, gen_throw((PyObject *)o->gen, args, nargs));
+  if (!result)
+    o->state = AWAITABLE_CLOSED;
+  return result;
+}
+
+static PyObject *asend_close(PyObject *self, PyObject *unused) {
+  ((AGenASend *)self)->state = AWAITABLE_CLOSED;
+  Py_RETURN_NONE;
+}
+
+static int asend_traverse(PyObject *self, visitproc visit, void *arg) {
+  Py_VISIT(((AGenASend *)self)->gen);
+  Py_VISIT(((AGenASend *)self)->sendval);
+  return 0;
+}
+
+static void asend_dealloc(PyObject *self) {
+  PyObject_GC_UnTrack(self);
+  Py_CLEAR(((AGenASend *)self)->gen);
+  Py_CLEAR(((AGenASend *)self)->sendval);
+  PyObject_GC_Del(self);
+}
+
+static PyMethodDef asend_methods[] = {
+    {"send", asend_send, METH_O, NULL},
+    {"throw", (PyCFunction)(void (*)(void))asend_throw, METH_FASTCALL, NULL},
+    {"close", asend_close, METH_NOARGS, NULL},
+    {NULL},
+};
+
+static PyAsyncMethods asend_as_async = {.am_await = gen_self_iter};
+
+static PyTypeObject AGenASend_Type = {
+    PyVarObject_HEAD_INIT(&PyType_Type, 0).tp_name = "compiled_async_generator_asend",
+    .tp_basicsize = sizeof(AGenASend),
+    .tp_dealloc = asend_dealloc,
+    .tp_as_async = &asend_as_async,
+    .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC,
+    .tp_traverse = asend_traverse,
+    .tp_iter = gen_self_iter,
+    .tp_iternext = asend_iternext,
+    .tp_methods = asend_methods,
+};
+
+/* -------------------------------------------------- athrow() / aclose() awaitables */
+
+static PyObject *athrow_send(PyObject *self, PyObject *arg) {
+  AGenAThrow *o = (AGenAThrow *)self;
+  PylcGenObject *g = o->gen;
+  PyObject *retval;
+  if (o->state == AWAITABLE_CLOSED) {
+    PyErr_SetString(PyExc_RuntimeError, "cannot reuse already awaited aclose()/athrow()");
+    return NULL;
+  }
+  if (g->state == GEN_COMPLETED) {
+    o->state = AWAITABLE_CLOSED;
+    PyErr_SetNone(PyExc_StopIteration);
+    return NULL;
+  }
+  if (o->state == AWAITABLE_INIT) {
+    if (g->ag_running_async) {
+      o->state = AWAITABLE_CLOSED;
+      PyErr_SetString(PyExc_RuntimeError,
+                      o->args ? "athrow(): asynchronous generator is already running"
+                              : "aclose(): asynchronous generator is already running");
+      return NULL;
+    }
+    if (g->ag_closed) {
+      o->state = AWAITABLE_CLOSED;
+      PyErr_SetNone(PyExc_StopAsyncIteration);
+      return NULL;
+    }
+    if (arg != Py_None) {
+      PyErr_SetString(PyExc_RuntimeError, "can't send non-None value to a just-started coroutine");
+      return NULL;
+    }
+    o->state = AWAITABLE_ITER;
+    g->ag_running_async = 1;
+    if (!o->args) {
+      /* aclose(): GeneratorExit at the suspension point, the delegate not closed first. */
+      g->ag_closed = 1;
+      retval = gen_throw_impl(g, 0, PyExc_GeneratorExit, NULL, NULL);
+      if (retval && g->wrapped) {
+        Py_DECREF(retval);
+        goto yield_close;
+      }
+    } else {
+      PyObject *typ, *tb = NULL, *val = NULL;
+      if (!PyArg_UnpackTuple(o->args, "athrow", 1, 3, &typ, &val, &tb))
+        return NULL;
+      retval = agen_unwrap(g, gen_throw_impl(g, 0, typ, val, tb));
+    }
+    if (!retval)
+      goto check_error;
+    return retval;
+  }
+  retval = gen_send((PyObject *)g, arg);
+  if (o->args)
+    return agen_unwrap(g, retval);
+  if (!retval)
+    goto check_error;
+  if (g->wrapped) {
+    Py_DECREF(retval);
+    goto yield_close;
+  }
+  return retval;
+
+yield_close:
+  g->ag_running_async = 0;
+  o->state = AWAITABLE_CLOSED;
+  PyErr_SetString(PyExc_RuntimeError, "async generator ignored GeneratorExit");
+  return NULL;
+
+check_error:
+  g->ag_running_async = 0;
+  o->state = AWAITABLE_CLOSED;
+  if (!o->args && (PyErr_ExceptionMatches(PyExc_StopAsyncIteration) ||
+                   PyErr_ExceptionMatches(PyExc_GeneratorExit))) {
+    /* aclose() is done: its await ends with StopIteration. */
+    PyErr_Clear();
+    PyErr_SetNone(PyExc_StopIteration);
+  }
+  return NULL;
+}
+
+static PyObject *athrow_iternext(PyObject *self) { return athrow_send(self, Py_None); }
+
+static PyObject *athrow_throw(PyObject *self, PyObject *const *args, Py_ssize_t nargs) {
+  AGenAThrow *o = (AGenAThrow *)self;
+  PylcGenObject *g = o->gen;
+  if (o->state == AWAITABLE_CLOSED) {
+    PyErr_SetString(PyExc_RuntimeError, "cannot reuse already awaited aclose()/athrow()");
+    return NULL;
+  }
+  PyObject *retval = gen_throw((PyObject *)g, args, nargs);
+  if (o->args)
+    return agen_unwrap(g, retval);
+  if (retval && g->wrapped) {
+    g->ag_running_async = 0;
+    o->state = AWAITABLE_CLOSED;
+    Py_DECREF(retval);
+    PyErr_SetString(PyExc_RuntimeError, "async generator ignored GeneratorExit");
+    return NULL;
+  }
+  if (!retval && (PyErr_ExceptionMatches(PyExc_StopAsyncIteration) ||
+                  PyErr_ExceptionMatches(PyExc_GeneratorExit))) {
+    PyErr_Clear();
+    PyErr_SetNone(PyExc_StopIteration);
+  }
+  return retval;
+}
+
+static PyObject *athrow_close(PyObject *self, PyObject *unused) {
+  ((AGenAThrow *)self)->state = AWAITABLE_CLOSED;
+  Py_RETURN_NONE;
+}
+
+static int athrow_traverse(PyObject *self, visitproc visit, void *arg) {
+  Py_VISIT(((AGenAThrow *)self)->gen);
+  Py_VISIT(((AGenAThrow *)self)->args);
+  return 0;
+}
+
+static void athrow_dealloc(PyObject *self) {
+  PyObject_GC_UnTrack(self);
+  Py_CLEAR(((AGenAThrow *)self)->gen);
+  Py_CLEAR(((AGenAThrow *)self)->args);
+  PyObject_GC_Del(self);
+}
+
+static PyMethodDef athrow_methods[] = {
+    {"send", athrow_send, METH_O, NULL},
+    {"throw", (PyCFunction)(void (*)(void))athrow_throw, METH_FASTCALL, NULL},
+    {"close", athrow_close, METH_NOARGS, NULL},
+    {NULL},
+};
+
+static PyAsyncMethods athrow_as_async = {.am_await = gen_self_iter};
+
+static PyTypeObject AGenAThrow_Type = {
+    PyVarObject_HEAD_INIT(&PyType_Type, 0).tp_name = "compiled_async_generator_athrow",
+    .tp_basicsize = sizeof(AGenAThrow),
+    .tp_dealloc = athrow_dealloc,
+    .tp_as_async = &athrow_as_async,
+    .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC,
+    .tp_traverse = athrow_traverse,
+    .tp_iter = gen_self_iter,
+    .tp_iternext = athrow_iternext,
+    .tp_methods = athrow_methods,
+};
+
 /* GET_AWAITABLE (_PyCoro_GetAwaitableIter and its checks in ceval.c). `where` is
  * GET_AWAITABLE's oparg: 1 after __aenter__, 2 after __aexit__ (for their messages). */
 PyObject *pylc_get_awaitable(PyObject *obj, int where) {
@@ -825,7 +1242,7 @@ PyObject *pylc_get_aiter(PyObject *obj) {
 /* GET_ANEXT: the awaitable of the next item. */
 PyObject *pylc_get_anext(PyObject *aiter) {
   PyTypeObject *type = Py_TYPE(aiter);
-  if (PyAsyncGen_CheckExact(aiter))
+  if (PyAsyncGen_CheckExact(aiter) || type == &PylcAsyncGen_Type)
     return type->tp_as_async->am_anext(aiter);
   unaryfunc getter = type->tp_as_async ? type->tp_as_async->am_anext : NULL;
   if (!getter) {

@@ -144,7 +144,8 @@ void pylc_frame_traceback(struct _PyInterpreterFrame *frame);
  * coroutine frame with pylc_gen_set_handle, binds the arguments into the slots of
  * pylc_gen_frame and suspends. The runtime links the frame and resumes the body for each
  * send/throw/close; the body reports back through these calls. */
-PyObject *pylc_gen_new(PyObject *func, int nslots, int is_coroutine);
+/* kind: 0 a generator, 1 a coroutine (async def), 2 an async generator. */
+PyObject *pylc_gen_new(PyObject *func, int nslots, int kind);
 void pylc_gen_set_handle(PyObject *gen, void *handle);
 struct _PyInterpreterFrame *pylc_gen_frame(PyObject *gen);
 /* `yield value` (steals value), then the body suspends. */
@@ -165,6 +166,11 @@ extern PyTypeObject PylcGenerator_Type;
  * __await__/am_await; `await x` delegates to pylc_get_awaitable(x) as yield from does). */
 extern PyTypeObject PylcCoroutine_Type;
 PyObject *pylc_get_awaitable(PyObject *obj, int where); /* where: 1 __aenter__, 2 __aexit__ */
+/* `async def` bodies with `yield` (and asynchronous generator expressions) are
+ * compiled_async_generator: pylc_gen_yield is an async yield (it ends the awaitable of
+ * __anext__/asend with the value), pylc_gen_delegate an await (what the delegate yields
+ * goes on to the event loop). */
+extern PyTypeObject PylcAsyncGen_Type;
 /* `async for`: GET_AITER, GET_ANEXT, and whether an exception ends the loop. */
 PyObject *pylc_get_aiter(PyObject *obj);
 PyObject *pylc_get_anext(PyObject *aiter);
