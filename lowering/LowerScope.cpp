@@ -87,6 +87,7 @@ void FunctionLowering::lowerBody(const ast::StmtList &body) {
 void FunctionLowering::lowerLambdaBody(const ast::Expr &body) {
   startBlock(b_.newBlock());
   beginFunction();
+  startGenerator(); // `lambda: (yield x)` is a generator function
   b_.ret(b_.owned(expr(body)));
   finishSlots();
 }

@@ -20,6 +20,7 @@
 
 #include "frame_internal.h"
 #include "frameobject.h"
+#include "internal/pycore_pyerrors.h"
 #include "internal/pycore_pystate.h"
 #include "structmember.h"
 
@@ -41,12 +42,14 @@ typedef struct {
   _PyErr_StackItem exc_state; /* the generator's own handled exception */
   int throwing;        /* resuming with the current exception raised at the yield */
   int state;
+  int sending;         /* gen_send_ex2 is stepping the body or its delegate (SEND runs) */
   int finished;        /* the body reached its end (returned or raised) */
   int kind;            /* enum gen_kind */
   int wrapped;         /* the last value this object produced came from the body's `yield`
                         * (for an async generator: an async yield, not an await) */
   /* Async generators (PyAsyncGenObject's fields). */
   PyObject *ag_finalizer; /* sys.set_asyncgen_hooks' finalizer when first iterated */
+  PyObject *cr_origin;    /* coroutines: where they were created, when tracked */
   int ag_hooks_inited, ag_closed, ag_running_async;
   PyObject *frame_data[1]; /* a _PyInterpreterFrame followed by its slots */
 } PylcGenObject;
@@ -71,7 +74,39 @@ static _PyInterpreterFrame *gen_frame(PylcGenObject *g) {
   return (_PyInterpreterFrame *)g->frame_data;
 }
 
+/* _PyGen_yf: the delegate of a generator suspended in `yield from`/`await`. While a send
+ * steps it the generator is executing SEND, not suspended, and has none. */
+static PyObject *gen_yf(PylcGenObject *g) { return g->sending ? NULL : g->yieldfrom; }
+
 /* ------------------------------------------------------------------ the body's side */
+
+/* sys.set_coroutine_origin_tracking_depth: a new coroutine's cr_origin, the frames that
+ * create it (compute_cr_origin; its own frame is not linked yet). */
+static int coro_origin(PyObject **out) {
+  PyThreadState *tstate = _PyThreadState_GET();
+  int depth = tstate->coroutine_origin_tracking_depth;
+  if (depth <= 0)
+    return 0;
+  _PyInterpreterFrame *f = tstate->cframe->current_frame;
+  int count = 0;
+  for (_PyInterpreterFrame *c = f; c && count < depth; c = c->previous)
+    count++;
+  PyObject *origin = PyTuple_New(count);
+  if (!origin)
+    return -1;
+  for (int i = 0; i < count; i++, f = f->previous) {
+    int lasti = (int)(f->prev_instr - _PyCode_CODE(f->f_code));
+    PyObject *info = Py_BuildValue("OiO", f->f_code->co_filename,
+                                   PyCode_Addr2Line(f->f_code, lasti * 2), f->f_code->co_name);
+    if (!info) {
+      Py_DECREF(origin);
+      return -1;
+    }
+    PyTuple_SET_ITEM(origin, i, info);
+  }
+  *out = origin;
+  return 0;
+}
 
 PyObject *pylc_gen_new(PyObject *func, int nslots, int kind) {
   PyTypeObject *type = kind == KIND_COROUTINE         ? &PylcCoroutine_Type
@@ -79,12 +114,17 @@ PyObject *pylc_gen_new(PyObject *func, int nslots, int kind) {
                                                       : &PylcGenerator_Type;
   if (!(type->tp_flags & Py_TPFLAGS_READY) && PyType_Ready(type) < 0)
     return NULL;
+  PyObject *origin = NULL;
+  if (kind == KIND_COROUTINE && coro_origin(&origin) < 0)
+    return NULL;
   /* Items: the frame's specials (in pointer units) plus its slots. */
   Py_ssize_t items = (Py_ssize_t)((sizeof(_PyInterpreterFrame) + sizeof(PyObject *) - 1) /
                                   sizeof(PyObject *)) + nslots;
   PylcGenObject *g = PyObject_GC_NewVar(PylcGenObject, type, items);
-  if (!g)
+  if (!g) {
+    Py_XDECREF(origin);
     return NULL;
+  }
   PylcFunctionObject *fn = (PylcFunctionObject *)func;
   g->handle = NULL;
   g->func = Py_NewRef(func);
@@ -95,6 +135,7 @@ PyObject *pylc_gen_new(PyObject *func, int nslots, int kind) {
   g->exc_state.exc_value = NULL;
   g->exc_state.previous_item = NULL;
   g->throwing = 0;
+  g->sending = 0;
   g->state = GEN_CREATED;
   g->finished = 0;
   g->kind = kind;
@@ -104,6 +145,7 @@ PyObject *pylc_gen_new(PyObject *func, int nslots, int kind) {
   _PyInterpreterFrame *frame = gen_frame(g);
   memset(frame->localsplus, 0, sizeof(PyObject *) * (size_t)nslots);
   pylc__frame_init(frame, func, NULL, nslots);
+  g->cr_origin = origin;
   PyObject_GC_Track(g);
   return (PyObject *)g;
 }
@@ -203,7 +245,11 @@ static send_result gen_send_ex2(PylcGenObject *g, PyObject *arg, int exc, PyObje
   tstate->cframe->current_frame = frame;
   g->exc_state.previous_item = tstate->exc_info;
   tstate->exc_info = &g->exc_state;
+  /* A thrown exception gets the generator's handled exception as its context. */
+  if (exc)
+    _PyErr_ChainStackItem(NULL);
   g->state = GEN_RUNNING;
+  g->sending = 1;
   PyObject *value = Py_NewRef(arg ? arg : Py_None);
   int throwing = exc;
   int recursed = Py_EnterRecursiveCall("");
@@ -255,6 +301,7 @@ static send_result gen_send_ex2(PylcGenObject *g, PyObject *arg, int exc, PyObje
   }
   if (!recursed)
     Py_LeaveRecursiveCall();
+  g->sending = 0;
   tstate->exc_info = g->exc_state.previous_item;
   g->exc_state.previous_item = NULL;
   tstate->cframe->current_frame = frame->previous;
@@ -440,10 +487,18 @@ static PyObject *gen_throw_impl(PylcGenObject *g, int close_on_genexit, PyObject
       goto throw_here;
     }
     if (is_compiled(yf)) {
+      /* The frame is linked while the throw goes down the chain (as _gen_throw does for a
+       * generator or coroutine delegate), so the stack seen below is complete. */
+      PyThreadState *tstate = _PyThreadState_GET();
+      _PyInterpreterFrame *frame = gen_frame(g);
+      frame->previous = tstate->cframe->current_frame;
+      tstate->cframe->current_frame = frame;
       int state = g->state;
       g->state = GEN_RUNNING;
       ret = gen_throw_impl((PylcGenObject *)yf, close_on_genexit, typ, val, tb);
       g->state = state;
+      tstate->cframe->current_frame = frame->previous;
+      frame->previous = NULL;
     } else {
       PyObject *meth;
       static PyObject *throw_name;
@@ -456,10 +511,21 @@ static PyObject *gen_throw_impl(PylcGenObject *g, int close_on_genexit, PyObject
         Py_DECREF(yf);
         goto throw_here;
       }
+      PyThreadState *tstate = _PyThreadState_GET();
+      _PyInterpreterFrame *frame = gen_frame(g);
+      int link = PyGen_CheckExact(yf) || PyCoro_CheckExact(yf);
+      if (link) {
+        frame->previous = tstate->cframe->current_frame;
+        tstate->cframe->current_frame = frame;
+      }
       int state = g->state;
       g->state = GEN_RUNNING;
       ret = PyObject_CallFunctionObjArgs(meth, typ, val, tb, NULL);
       g->state = state;
+      if (link) {
+        tstate->cframe->current_frame = frame->previous;
+        frame->previous = NULL;
+      }
       Py_DECREF(meth);
     }
     Py_DECREF(yf);
@@ -518,8 +584,8 @@ static PyObject *gen_get_code(PyObject *self, void *unused) {
 }
 
 static PyObject *gen_get_yieldfrom(PyObject *self, void *unused) {
-  PylcGenObject *g = (PylcGenObject *)self;
-  return Py_NewRef(g->yieldfrom ? g->yieldfrom : Py_None);
+  PyObject *yf = gen_yf((PylcGenObject *)self);
+  return Py_NewRef(yf ? yf : Py_None);
 }
 
 static PyObject *gen_get_name(PyObject *self, void *unused) {
@@ -583,6 +649,7 @@ static int gen_traverse(PyObject *self, visitproc visit, void *arg) {
   Py_VISIT(g->yieldfrom);
   Py_VISIT(g->exc_state.exc_value);
   Py_VISIT(g->ag_finalizer);
+  Py_VISIT(g->cr_origin);
   if (g->state != GEN_COMPLETED) {
     _PyInterpreterFrame *f = gen_frame(g);
     Py_VISIT(f->frame_obj);
@@ -591,6 +658,40 @@ static int gen_traverse(PyObject *self, visitproc visit, void *arg) {
       Py_VISIT(f->localsplus[i]);
   }
   return 0;
+}
+
+/* _PyErr_WarnUnawaitedCoroutine: warnings._warn_unawaited_coroutine (which names cr_origin)
+ * says so; if that fails, the error is unraisable and a plain warning is the fallback
+ * (unless what failed was the warning itself, turned into an error). */
+static void warn_unawaited(PylcGenObject *g) {
+  PyObject *self = (PyObject *)g;
+  int warned = 0;
+  PyObject *fn = NULL;
+  if (!_Py_IsFinalizing()) {
+    PyObject *name = PyUnicode_FromString("warnings");
+    PyObject *warnings = name ? PyImport_Import(name) : NULL;
+    Py_XDECREF(name);
+    if (warnings) {
+      static PyObject *attr;
+      if (pylc__interned(&attr, "_warn_unawaited_coroutine"))
+        (void)_PyObject_LookupAttr(warnings, attr, &fn);
+      Py_DECREF(warnings);
+    } else if (PyErr_ExceptionMatches(PyExc_ImportError)) {
+      PyErr_Clear();
+    }
+  }
+  if (fn) {
+    PyObject *res = PyObject_CallOneArg(fn, self);
+    Py_DECREF(fn);
+    if (res || PyErr_ExceptionMatches(PyExc_RuntimeWarning))
+      warned = 1;
+    Py_XDECREF(res);
+  }
+  if (PyErr_Occurred())
+    PyErr_WriteUnraisable(self);
+  if (!warned && PyErr_WarnFormat(PyExc_RuntimeWarning, 1, "coroutine '%S' was never awaited",
+                                  g->qualname) < 0)
+    PyErr_WriteUnraisable(self);
 }
 
 /* A suspended generator that is collected runs its `finally` blocks: close() (PEP 342). */
@@ -612,20 +713,8 @@ static void gen_finalize(PyObject *self) {
   }
   if (g->state == GEN_CREATED) {
     /* A coroutine that was never awaited says so (_PyErr_WarnUnawaitedCoroutine). */
-    if (g->kind == KIND_COROUTINE) {
-      PyObject *warnings = PyImport_ImportModule("warnings");
-      PyObject *r = warnings ? PyObject_CallMethod(warnings, "_warn_unawaited_coroutine", "O",
-                                                   self)
-                             : NULL;
-      Py_XDECREF(warnings);
-      if (!r) {
-        PyErr_Clear();
-        if (PyErr_WarnFormat(PyExc_RuntimeWarning, 1, "coroutine '%S' was never awaited",
-                             g->qualname) < 0)
-          PyErr_WriteUnraisable(self);
-      }
-      Py_XDECREF(r);
-    }
+    if (g->kind == KIND_COROUTINE)
+      warn_unawaited(g);
     PyErr_Restore(type, value, tb);
     return;
   }
@@ -659,6 +748,7 @@ static void gen_dealloc(PyObject *self) {
   Py_CLEAR(g->yieldfrom);
   Py_CLEAR(g->exc_state.exc_value);
   Py_CLEAR(g->ag_finalizer);
+  Py_CLEAR(g->cr_origin);
   PyObject_GC_Del(self);
 }
 
@@ -686,6 +776,11 @@ PyTypeObject PylcGenerator_Type = {
 /* cr_await: what the coroutine is suspended on. */
 static PyObject *coro_get_await(PyObject *self, void *unused) { return gen_get_yieldfrom(self, NULL); }
 
+static PyObject *coro_get_origin(PyObject *self, void *unused) {
+  PyObject *origin = ((PylcGenObject *)self)->cr_origin;
+  return Py_NewRef(origin ? origin : Py_None);
+}
+
 static PyGetSetDef coro_getset[] = {
     {"__name__", gen_get_name, gen_set_name, NULL, NULL},
     {"__qualname__", gen_get_qualname, gen_set_qualname, NULL, NULL},
@@ -694,6 +789,7 @@ static PyGetSetDef coro_getset[] = {
     {"cr_suspended", gen_get_suspended, NULL, NULL, NULL},
     {"cr_code", gen_get_code, NULL, NULL, NULL},
     {"cr_await", coro_get_await, NULL, NULL, NULL},
+    {"cr_origin", coro_get_origin, NULL, NULL, NULL},
     {NULL},
 };
 
@@ -1173,7 +1269,7 @@ static PyTypeObject AGenAThrow_Type = {
  * GET_AWAITABLE's oparg: 1 after __aenter__, 2 after __aexit__ (for their messages). */
 PyObject *pylc_get_awaitable(PyObject *obj, int where) {
   if (PyCoro_CheckExact(obj) || Py_IS_TYPE(obj, &PylcCoroutine_Type)) {
-    if (Py_IS_TYPE(obj, &PylcCoroutine_Type) && ((PylcGenObject *)obj)->yieldfrom) {
+    if (Py_IS_TYPE(obj, &PylcCoroutine_Type) && gen_yf((PylcGenObject *)obj)) {
       PyErr_SetString(PyExc_RuntimeError, "coroutine is being awaited already");
       return NULL;
     }
