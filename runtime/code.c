@@ -4,13 +4,27 @@
  * (file, line, function, source line and PEP 657 carets). So each function gets a real code
  * object whose co_code is the prologue CPython would emit followed by one NOP per raising
  * site, and whose location table maps site i to that site's source range; the compiled
- * frame's instruction pointer (runtime/frames.c) names the current site. */
+ * frame's instruction pointer (runtime/frames.c) names the current site. After the sites
+ * comes a trailer for the interpreter, should it ever run this code (exec(f.__code__), a
+ * FunctionType made from it): it calls the compiled body with the arguments, globals and
+ * closure of the interpreter's frame and returns what the body returns. */
+#define Py_BUILD_CORE 1
 #include "pylc_runtime.h"
+
+#include "frame_internal.h"
+#include "internal/pycore_pystate.h"
+#include "rt_internal.h"
 
 #include <string.h>
 
 enum {
+  CACHE_OPCODE = 0,
+  PUSH_NULL_OPCODE = 2,
   NOP_OPCODE = 9,
+  LOAD_CONST_OPCODE = 100,
+  RETURN_VALUE_OPCODE = 83,
+  PRECALL_OPCODE = 166,
+  CALL_OPCODE = 171,
   MAKE_CELL_OPCODE = 135,
   EXTENDED_ARG_OPCODE = 144,
   COPY_FREE_VARS_OPCODE = 149,
@@ -56,9 +70,115 @@ static void put_instr(unsigned char *code, int *n, int opcode, int arg) {
  * NOP per raising site. locals() relies on the MAKE_CELLs being there (it checks whether
  * they ran); the RESUME marks where the frame becomes complete. *prologue receives the
  * number of code units before the sites. */
+enum { TRAILER_UNITS = 10, TRAILER_CONST = 1 };
+
+/* The compiled body a code object stands for; the implementation is known once a function
+ * is made from the code (pylc__code_set_impl). */
+typedef struct {
+  const pylc_funcdesc *desc;
+  pylc_impl impl;
+} compiled_entry;
+
+static const char entry_capsule[] = "pylc.compiled_entry";
+
+static void entry_free(PyObject *capsule) {
+  PyMem_Free(PyCapsule_GetPointer(capsule, entry_capsule));
+}
+
+static PyObject *run_compiled(PyObject *capsule, PyObject *unused);
+
+static PyMethodDef entry_def = {"<compiled body>", run_compiled, METH_NOARGS, NULL};
+
+/* The callable the trailer calls: a builtin bound to the entry. */
+static PyObject *entry_new(const pylc_funcdesc *desc) {
+  compiled_entry *e = PyMem_Malloc(sizeof *e);
+  if (!e)
+    return PyErr_NoMemory();
+  e->desc = desc;
+  e->impl = NULL;
+  PyObject *capsule = PyCapsule_New(e, entry_capsule, entry_free);
+  if (!capsule) {
+    PyMem_Free(e);
+    return NULL;
+  }
+  PyObject *fn = PyCFunction_New(&entry_def, capsule);
+  Py_DECREF(capsule);
+  return fn;
+}
+
+void pylc__code_set_impl(PyObject *code, pylc_impl impl) {
+  PyObject *consts = ((PyCodeObject *)code)->co_consts;
+  if (!PyTuple_Check(consts) || PyTuple_GET_SIZE(consts) <= TRAILER_CONST)
+    return;
+  PyObject *fn = PyTuple_GET_ITEM(consts, TRAILER_CONST);
+  if (!PyCFunction_Check(fn) || ((PyCFunctionObject *)fn)->m_ml != &entry_def)
+    return;
+  compiled_entry *e = PyCapsule_GetPointer(PyCFunction_GET_SELF(fn), entry_capsule);
+  if (e && !e->impl)
+    e->impl = impl;
+}
+
+/* The interpreter runs the code: its frame (the current one) has bound the arguments (and
+ * made cells of those that are cells) and copied the closure's cells; the compiled body
+ * gets them through a compiled function made with the frame's globals and that closure. */
+static PyObject *run_compiled(PyObject *capsule, PyObject *unused) {
+  compiled_entry *e = PyCapsule_GetPointer(capsule, entry_capsule);
+  if (!e)
+    return NULL;
+  const pylc_funcdesc *desc = e->desc;
+  _PyInterpreterFrame *frame = _PyThreadState_GET()->cframe->current_frame;
+  if (!e->impl || !frame || !frame->f_code || !PyDict_Check(frame->f_globals)) {
+    PyErr_Format(PyExc_RuntimeError, "compiled code of %s cannot be run by the interpreter",
+                 desc->qualname ? desc->qualname : desc->name);
+    return NULL;
+  }
+  PyCodeObject *co = frame->f_code;
+  int unoptimized = !(co->co_flags & CO_OPTIMIZED);
+  int nparams = unoptimized
+                    ? 1
+                    : desc->argcount + desc->kwonlyargcount + ((desc->flags & PYLC_VARARGS) != 0) +
+                          ((desc->flags & PYLC_VARKEYWORDS) != 0);
+  PyObject *closure = NULL;
+  int nfree = 0;
+  for (int i = 0; i < desc->nvarnames; i++)
+    nfree += (kind_of(desc, i) & PYLC_SLOT_FREE) != 0;
+  if (nfree) {
+    closure = PyTuple_New(nfree);
+    if (!closure)
+      return NULL;
+    for (int i = 0; i < nfree; i++)
+      PyTuple_SET_ITEM(closure, i, Py_NewRef(frame->localsplus[co->co_nlocalsplus - nfree + i]));
+  }
+  PyObject *fn =
+      pylc_function_new(desc, e->impl, (PyObject *)co, frame->f_globals, NULL, NULL, closure, NULL);
+  Py_XDECREF(closure);
+  if (!fn)
+    return NULL;
+  PyObject *small[8], **params = nparams <= 8 ? small : PyMem_Malloc(sizeof(PyObject *) * nparams);
+  if (!params) {
+    Py_DECREF(fn);
+    return PyErr_NoMemory();
+  }
+  if (unoptimized) {
+    params[0] = frame->f_locals;
+  } else {
+    for (int i = 0; i < nparams; i++) {
+      PyObject *v = frame->localsplus[i];
+      if (v && (kind_of(desc, i) & PYLC_SLOT_CELL) && PyCell_Check(v))
+        v = PyCell_GET(v);
+      params[i] = v ? v : Py_None;
+    }
+  }
+  PyObject *result = e->impl(fn, params);
+  if (params != small)
+    PyMem_Free(params);
+  Py_DECREF(fn);
+  return result;
+}
+
 static PyObject *bytecode(const pylc_funcdesc *desc, int *prologue) {
   int nfree = 0;
-  size_t max = (size_t)desc->nvarnames * 4 + 8 + (size_t)desc->nsites;
+  size_t max = (size_t)desc->nvarnames * 4 + 8 + (size_t)desc->nsites + TRAILER_UNITS;
   unsigned char *code = PyMem_Malloc(max * 2);
   if (!code)
     return PyErr_NoMemory();
@@ -74,15 +194,64 @@ static PyObject *bytecode(const pylc_funcdesc *desc, int *prologue) {
   *prologue = n;
   for (int i = 0; i < desc->nsites; i++)
     put_instr(code, &n, NOP_OPCODE, 0);
+  /* return <compiled body>(): the constant after the docstring. */
+  put_instr(code, &n, PUSH_NULL_OPCODE, 0);
+  put_instr(code, &n, LOAD_CONST_OPCODE, TRAILER_CONST);
+  put_instr(code, &n, PRECALL_OPCODE, 0);
+  put_instr(code, &n, CACHE_OPCODE, 0);
+  put_instr(code, &n, CALL_OPCODE, 0);
+  for (int i = 0; i < 4; i++)
+    put_instr(code, &n, CACHE_OPCODE, 0);
+  put_instr(code, &n, RETURN_VALUE_OPCODE, 0);
   PyObject *b = PyBytes_FromStringAndSize((const char *)code, 2 * (Py_ssize_t)n);
   PyMem_Free(code);
   return b;
 }
 
-/* The prologue's units all show the `def` line (no columns), then the sites' table. */
+/* The line the sites' table ends at (it holds only the entries linetable.c writes). */
+static int last_line(const unsigned char *t, Py_ssize_t len, int line) {
+  Py_ssize_t i = 0;
+  while (i < len) {
+    int code = (t[i++] >> 3) & 15;
+    if (code != 13 && code != 14)
+      continue;
+    unsigned v = 0, shift = 0;
+    while (i < len && (t[i] & 0x40)) {
+      v |= (unsigned)(t[i++] & 63) << shift;
+      shift += 6;
+    }
+    if (i < len)
+      v |= (unsigned)(t[i++] & 63) << shift;
+    line += (v & 1) ? -(int)(v >> 1) : (int)(v >> 1);
+    if (code == 14)
+      for (int k = 0; k < 3; k++) {
+        while (i < len && (t[i] & 0x40))
+          i++;
+        i++;
+      }
+  }
+  return line;
+}
+
+/* The prologue's units all show the `def` line (no columns), then the sites' table, then
+ * the trailer at the `def` line again. */
 static PyObject *full_linetable(const pylc_funcdesc *desc, int prologue) {
   Py_ssize_t len = desc->linetable ? desc->linetable_len : 0;
-  PyObject *t = PyBytes_FromStringAndSize(NULL, 2 * prologue + len);
+  int back = desc->firstlineno - last_line(desc->linetable, len, desc->firstlineno);
+  unsigned char trailer[16];
+  Py_ssize_t tlen = 0;
+  for (int units = TRAILER_UNITS; units > 0; units -= 8) {
+    int k = units > 8 ? 8 : units;
+    trailer[tlen++] = (unsigned char)(0x80 | (13 << 3) | (k - 1)); /* k units, line only */
+    unsigned v = back < 0 ? ((unsigned)-back << 1) | 1 : (unsigned)back << 1;
+    while (v >= 64) {
+      trailer[tlen++] = (unsigned char)(0x40 | (v & 63));
+      v >>= 6;
+    }
+    trailer[tlen++] = (unsigned char)v;
+    back = 0;
+  }
+  PyObject *t = PyBytes_FromStringAndSize(NULL, 2 * prologue + len + tlen);
   if (!t)
     return NULL;
   unsigned char *p = (unsigned char *)PyBytes_AS_STRING(t);
@@ -92,6 +261,7 @@ static PyObject *full_linetable(const pylc_funcdesc *desc, int prologue) {
   }
   if (len)
     memcpy(p + 2 * prologue, desc->linetable, len);
+  memcpy(p + 2 * prologue + len, trailer, tlen);
   return t;
 }
 
@@ -125,7 +295,8 @@ PyObject *pylc_code_new(const pylc_funcdesc *desc, PyObject *filename) {
   int prologue = 0;
   code = bytecode(desc, &prologue);
   /* A function's first constant is its docstring, as the compiler does it. */
-  consts = desc->doc ? Py_BuildValue("(s)", desc->doc) : PyTuple_Pack(1, Py_None);
+  consts = Py_BuildValue("(NN)", desc->doc ? PyUnicode_FromString(desc->doc) : Py_NewRef(Py_None),
+                         entry_new(desc));
   names = PyTuple_New(0);
   varnames = names_of_kind(desc, PYLC_SLOT_LOCAL);
   cellvars = names_of_kind(desc, PYLC_SLOT_CELL);
@@ -146,10 +317,9 @@ PyObject *pylc_code_new(const pylc_funcdesc *desc, PyObject *filename) {
     Py_INCREF(filename);
   }
   result = (PyObject *)PyCode_NewWithPosOnlyArgs(
-      desc->argcount, desc->posonlyargcount, desc->kwonlyargcount,
-      (int)PyTuple_GET_SIZE(varnames), /*stacksize=*/1, code_flags(desc), code, consts, names,
-      varnames, freevars, cellvars, filename, name, qualname, desc->firstlineno, linetable,
-      exctable);
+      desc->argcount, desc->posonlyargcount, desc->kwonlyargcount, (int)PyTuple_GET_SIZE(varnames),
+      /*stacksize=*/2, code_flags(desc), code, consts, names, varnames, freevars, cellvars,
+      filename, name, qualname, desc->firstlineno, linetable, exctable);
   Py_DECREF(filename);
 done:
   Py_XDECREF(code);

@@ -3,6 +3,7 @@
  * Argument binding follows CPython 3.11's initialize_locals (Python/ceval.c) step by step,
  * so that every error, and the order in which errors are detected, is the interpreter's. */
 #include "function_object.h"
+#include "rt_internal.h"
 
 #include "structmember.h"
 
@@ -560,6 +561,7 @@ PyObject *pylc_function_new(const pylc_funcdesc *desc, pylc_impl impl, PyObject 
     Py_DECREF(code);
     return NULL;
   }
+  pylc__code_set_impl(code, impl);
   f->vectorcall = func_vectorcall;
   f->impl = impl;
   f->code = code;

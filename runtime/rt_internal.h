@@ -20,4 +20,8 @@ static inline PyObject *pylc__interned(PyObject **cache, const char *s) {
   return *cache;
 }
 
+/* Tells a compiled code object (pylc_code_new) which native body it stands for, so that the
+ * interpreter can run it (the first implementation given wins). */
+void pylc__code_set_impl(PyObject *code, pylc_impl impl);
+
 #endif /* PYLC_RT_INTERNAL_H */
