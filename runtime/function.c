@@ -444,8 +444,11 @@ static PyObject *func_descr_get(PyObject *self, PyObject *obj, PyObject *type) {
 }
 
 static PyObject *func_repr(PyObject *self) {
-  return PyUnicode_FromFormat("<compiled_function %U at %p>",
-                              ((PylcFunctionObject *)self)->qualname, self);
+  /* As the interpreter's functions print: code that formats functions into messages
+   * (functools.singledispatch, for one) prints the same either way. The type's name is
+   * what tells compiled functions apart. */
+  return PyUnicode_FromFormat("<function %U at %p>", ((PylcFunctionObject *)self)->qualname,
+                              self);
 }
 
 static int func_traverse(PyObject *self, visitproc visit, void *arg) {

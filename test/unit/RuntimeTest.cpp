@@ -164,7 +164,7 @@ TEST(RuntimeFunction, Attributes) {
   EXPECT_EQ(repr(module), "'m'");
   PyObject *doc = PyObject_GetAttrString(f, "__doc__");
   EXPECT_EQ(repr(doc), "'doc'");
-  EXPECT_EQ(repr(f).rfind("<compiled_function f at 0x", 0), 0u);
+  EXPECT_EQ(repr(f).rfind("<function f at 0x", 0), 0u);
   PyObject *one = PyLong_FromLong(1);
   EXPECT_EQ(PyObject_SetAttrString(f, "__wrapped__", one), 0);
   PyObject *wrapped = PyObject_GetAttrString(f, "__wrapped__");
