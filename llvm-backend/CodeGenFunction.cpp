@@ -913,6 +913,10 @@ static bool lazySite(Opcode op) {
          op == Opcode::CellDel;
 }
 
+// Re-raising moves on an exception that was raised elsewhere: the frame stays at the line
+// where it was raised (so a finished frame's f_lineno reads as the interpreter's).
+static bool keepsSite(Opcode op) { return op == Opcode::Reraise || op == Opcode::ExcReraise; }
+
 void FunctionCodeGen::emit(const Instr &i) {
   switch (i.opcode()) {
   case Opcode::Const:
@@ -929,7 +933,7 @@ void FunctionCodeGen::emit(const Instr &i) {
     break;
   }
   // Slot accesses run no other code: they point the frame at their site only when they fail.
-  if (i.mayRaise() && !lazySite(i.opcode()))
+  if (i.mayRaise() && !lazySite(i.opcode()) && !keepsSite(i.opcode()))
     setSite(i);
   if (emitNameOp(i) || emitCellOp(i) || emitObjectOp(i) || emitOperator(i) || emitBuilder(i) || emitCallOp(i) ||
       emitControl(i) || emitHandlerOp(i))
