@@ -127,7 +127,14 @@ void FunctionCodeGen::setup() {
     // Module and class bodies get their locals mapping as their only parameter.
     if (f_.hasLocalsMapping())
       locals_ = b_.CreateLoad(abi_.ptr(), fn_->getArg(1), "locals");
-    call("pylc_frame_push", {frame_, fn_->getArg(0), locals_, i32(nslots)});
+    Value *rc = call("pylc_frame_push", {frame_, fn_->getArg(0), locals_, i32(nslots)});
+    BasicBlock *tooDeep = BasicBlock::Create(ctx, "recursion.error", fn_);
+    BasicBlock *pushed = BasicBlock::Create(ctx, "pushed", fn_);
+    b_.CreateCondBr(b_.CreateICmpSLT(rc, i32(0)), tooDeep, pushed,
+                    MDBuilder(ctx).createBranchWeights(1, 1000));
+    b_.SetInsertPoint(tooDeep);
+    b_.CreateRet(null());
+    b_.SetInsertPoint(pushed);
     for (unsigned k = 0; k < nslots; ++k)
       if (f_.slotKind(k) != ir::SlotKind::Free)
         storeSlot(k, null());

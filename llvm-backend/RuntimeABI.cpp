@@ -56,7 +56,7 @@ const std::map<std::string, const char *> &abiTable() {
       {"PySet_Add", "ioo"},
       {"PyDict_SetItem", "iooo"},
       {"pylc_call_body", "ooo"},
-      {"pylc_frame_push", "vpooi"},
+      {"pylc_frame_push", "ipooi"},
       {"pylc_frame_pop", "vp"},
       {"pylc_frame_traceback", "vp"},
       {"pylc_load_global", "ooo"},

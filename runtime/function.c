@@ -264,13 +264,9 @@ static int bind(PylcFunctionObject *f, PyObject **locals, PyObject *const *args,
   return bind_defaults(f, locals, argcount, n);
 }
 
+/* The body's frame push does the recursion check. */
 static PyObject *call_impl(PylcFunctionObject *f, PyObject *const *params) {
-  /* An empty `where` gives the interpreter's "maximum recursion depth exceeded". */
-  if (Py_EnterRecursiveCall(""))
-    return NULL;
-  PyObject *result = f->impl((PyObject *)f, params);
-  Py_LeaveRecursiveCall();
-  return result;
+  return f->impl((PyObject *)f, params);
 }
 
 static PyObject *func_vectorcall(PyObject *self, PyObject *const *args, size_t nargsf,

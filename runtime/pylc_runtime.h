@@ -129,8 +129,9 @@ PyObject *pylc_call_body(PyObject *body, PyObject *locals);
  * unlinks it and releases the slots, or hands them to the frame object if one is still
  * referenced. `locals` is the locals mapping of a module or class body, else NULL. */
 struct _PyInterpreterFrame;
-void pylc_frame_push(struct _PyInterpreterFrame *frame, PyObject *func, PyObject *locals,
-                     int nlocalsplus);
+/* Push fails (-1, RecursionError set, nothing linked) past the recursion limit. */
+int pylc_frame_push(struct _PyInterpreterFrame *frame, PyObject *func, PyObject *locals,
+                    int nlocalsplus);
 void pylc_frame_pop(struct _PyInterpreterFrame *frame);
 /* Adds the traceback entry of `frame` stopped at its current instruction. */
 void pylc_frame_traceback(struct _PyInterpreterFrame *frame);
