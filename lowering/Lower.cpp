@@ -70,6 +70,10 @@ bool hasModuleAnnotations(const ast::StmtList &body) {
     if (auto *f = dyn_cast<ast::For>(s.get()))
       if (hasModuleAnnotations(f->body) || hasModuleAnnotations(f->orelse))
         return true;
+    if (auto *m = dyn_cast<ast::Match>(s.get()))
+      for (auto &c : m->cases)
+        if (hasModuleAnnotations(c.body))
+          return true;
   }
   return false;
 }

@@ -45,7 +45,7 @@ void FunctionLowering::stmt(const ast::Stmt &s) {
   case K::AsyncFor: unsupported(s.loc, "'async for' statements are");
   case K::With: withStmt(cast<ast::With>(s), 0); break;
   case K::AsyncWith: unsupported(s.loc, "'async with' statements are");
-  case K::Match: unsupported(s.loc, "'match' statements are");
+  case K::Match: matchStmt(cast<ast::Match>(s)); break;
   case K::Try: tryStmt(cast<ast::Try>(s)); break;
   case K::TryStar: tryStmt(cast<ast::TryStar>(s)); break;
   case K::Nonlocal: break; // resolved by the symbol table
