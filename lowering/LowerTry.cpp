@@ -48,6 +48,7 @@ void FunctionLowering::unwindOne(const FBlock &fb, Value *pending) {
     break;
   }
   case FBlock::Kind::Handler:
+    b_.setUnwind(fb.outerUnwind);
     leaveHandler(fb.prev, fb.exc, fb.name);
     break;
   case FBlock::Kind::With:

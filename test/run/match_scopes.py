@@ -2,7 +2,8 @@
 # Where a match runs: fast locals of a function, cells (a capture used by a closure), a
 # `global` or `nonlocal` capture, a class body (its namespace, with private name mangling),
 # a generator (a `yield` in a guard and in bodies), loops (break/continue/return in a case
-# body, through try/finally), and nested matches.
+# body, through try/finally), an except handler (return from a case body in it), and nested
+# matches.
 
 
 def closures(v):
@@ -130,3 +131,18 @@ def classify(row):
 
 print(classify_all([{"type": "user", "name": "Ann"}, {"type": "user", "name": "bo"},
                     {"type": "group"}, {}]))
+
+
+def in_handler(v):
+    try:
+        raise KeyError(v)
+    except KeyError as e:
+        match e.args:
+            case (str(s),):
+                return "str", s
+            case ([*items],):
+                return "list", items
+    return "nothing"
+
+
+print(in_handler("x"), in_handler([1, 2]), in_handler(3))
