@@ -52,6 +52,7 @@ private:
   bool emitCallOp(const Instr &i);
   bool emitControl(const Instr &i);
   bool emitHandlerOp(const Instr &i);
+  bool emitMatchOp(const Instr &i);
 
   // Raise checks: branch to the raising site's error path when `failed` holds.
   void checkNull(const Instr &i, Value *result) { raiseIf(i, b_.CreateIsNull(result)); }
@@ -842,6 +843,47 @@ bool FunctionCodeGen::emitHandlerOp(const Instr &i) {
   }
 }
 
+bool FunctionCodeGen::emitMatchOp(const Instr &i) {
+  auto op = [&](unsigned k) { return get(i.operand(k)); };
+  Value *v = nullptr;
+  switch (i.opcode()) {
+  case Opcode::MatchSequence:
+  case Opcode::MatchMapping: {
+    const char *fn =
+        i.opcode() == Opcode::MatchSequence ? "pylc_match_sequence" : "pylc_match_mapping";
+    values_[&i] = b_.CreateICmpNE(call(fn, {op(0)}), i32(0));
+    return true;
+  }
+  case Opcode::MatchLen:
+    v = call("pylc_match_len", {op(0)});
+    break;
+  case Opcode::MatchKeys:
+    v = call("pylc_match_keys", {op(0), op(1)});
+    break;
+  case Opcode::MatchClass: {
+    // The attribute names as one constant tuple, as CPython's LOAD_CONST before MATCH_CLASS.
+    ir::ConstData names;
+    names.kind = ir::ConstData::Kind::Tuple;
+    for (auto &n : i.names) {
+      ir::ConstData str;
+      str.kind = ir::ConstData::Kind::Str;
+      str.text = n;
+      names.elts.push_back(str);
+    }
+    v = call("pylc_match_class", {op(0), op(1), ssize(i.imm), mcg_.loadConst(b_, names)});
+    break;
+  }
+  case Opcode::MatchRest:
+    v = call("pylc_match_rest", {op(0), op(1)});
+    break;
+  default:
+    return false;
+  }
+  checkNull(i, v);
+  values_[&i] = v;
+  return true;
+}
+
 bool FunctionCodeGen::emitControl(const Instr &i) {
   switch (i.opcode()) {
   case Opcode::Br: {
@@ -943,7 +985,7 @@ void FunctionCodeGen::emit(const Instr &i) {
   if (i.mayRaise() && !lazySite(i.opcode()) && !keepsSite(i.opcode()))
     setSite(i);
   if (emitNameOp(i) || emitCellOp(i) || emitObjectOp(i) || emitOperator(i) || emitBuilder(i) || emitCallOp(i) ||
-      emitControl(i) || emitHandlerOp(i))
+      emitControl(i) || emitHandlerOp(i) || emitMatchOp(i))
     return;
   report_fatal_error(Twine("pylc: no code generation for PIR opcode ") +
                      ir::opcodeName(i.opcode()));

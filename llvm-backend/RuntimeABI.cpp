@@ -111,6 +111,12 @@ const std::map<std::string, const char *> &abiTable() {
       {"pylc_reraise", "v"},
       {"pylc_raise_assertion", "vo"},
       {"pylc_main", "iipps"},
+      {"pylc_match_sequence", "io"},
+      {"pylc_match_mapping", "io"},
+      {"pylc_match_len", "oo"},
+      {"pylc_match_keys", "ooo"},
+      {"pylc_match_class", "ooono"},
+      {"pylc_match_rest", "ooo"},
       // libpython
       {"PyErr_Occurred", "o"},
       {"_Py_Dealloc", "vo"},
