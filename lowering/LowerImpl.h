@@ -132,6 +132,9 @@ private:
   // Exceptions and with (LowerTry.cpp).
   void tryStmt(const ast::TryBase &t);
   void tryExcept(const ast::TryBase &t);
+  void protectedBody(const ast::TryBase &t, ir::Block *dispatch, ir::Block *after);
+  void handlerCleanup(ir::Block *cleanup, ir::Block *outer, ir::Value *prev,
+                      std::initializer_list<ir::Value *> held);
   void tryStar(const ast::TryBase &t);
   void starClause(const ast::ExceptHandler &h, ir::Value *&rest, ir::Value *raised,
                   ir::Value *prev, ir::Value *orig, ir::Block *cleanup);
