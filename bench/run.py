@@ -2,23 +2,31 @@
 """Benchmark runner: compares pylc-compiled executables with python3.11.
 
 For every benchmark bench/NAME.py (every .py file in this folder except this
-runner) it
+runner and files starting with "_") it
 
-  1. builds it with `pylc build NAME.py -o TMPDIR/NAME -O2`,
-  2. runs it once under python3.11 and once compiled and checks that both
-     print the same thing (a mismatch is reported loudly and makes the runner
-     exit non-zero),
-  3. runs each N times (interleaved), timing every run with
-     time.perf_counter() around subprocess.run(), output captured,
-  4. prints a table of medians and the speedup python3.11 / pylc.
+  1. runs it once under python3.11 to get the reference output,
+  2. builds it once with `pylc build NAME.py -o TMPDIR/NAME -O2` (outside any
+     timed run) and checks that the executable prints the same thing (a
+     mismatch is reported loudly and makes the runner exit non-zero),
+  3. runs every way (python3.11, the pylc executable, optionally PyPy)
+     --warmup times unmeasured, then --repeat timed rounds, interleaved run
+     by run: python3.11, pylc, python3.11, pylc, ... (python3.11, pylc, pypy,
+     ... with --pypy).  Each run is timed with time.perf_counter() around
+     subprocess.run(), output captured and compared with the reference,
+  4. reports per benchmark the median time of each way and, as the speedup,
+     the median of the per-round ratios python3.11 time / pylc time.  The two
+     runs of a round are adjacent in time, so slow drifts of the machine's
+     speed (frequency, other load) cancel in their ratio.
 
 Usage (run it with Debian's interpreter):
 
-    /usr/bin/python3.11 bench/run.py [--pylc PATH] [--repeat N] [--pypy PATH]
-                                     [--only NAME] [--markdown]
+    /usr/bin/python3.11 bench/run.py [--pylc PATH] [--repeat N] [--warmup N]
+                                     [--pypy PATH] [--only NAME] [--markdown]
+                                     [--python PATH] [--keep] [-q]
 """
 
 import argparse
+import datetime
 import os
 import platform
 import shlex
@@ -34,6 +42,8 @@ DEFAULT_PYLC = os.path.normpath(os.path.join(HERE, "..", "build", "bin", "pylc")
 DEFAULT_PYTHON = "/usr/bin/python3.11"
 RUN_TIMEOUT = 600  # seconds, per single run
 BUILD_TIMEOUT = 600
+BUILD_RETRIES = 3      # the pylc binary may be briefly absent while it is rebuilt
+BUILD_RETRY_WAIT = 30  # seconds
 
 
 class Failure(Exception):
@@ -103,10 +113,16 @@ def fmt_time(t):
     return "%.3f" % t
 
 
-def fmt_speedup(a, b):
-    if a is None or b is None or b <= 0:
+def fmt_ratio(r):
+    if r is None:
         return "-"
-    return "%.2fx" % (a / b)
+    return "%.2fx" % r
+
+
+def fmt_range(ratios):
+    if not ratios:
+        return "-"
+    return "%.2f-%.2f" % (min(ratios), max(ratios))
 
 
 def cpu_model():
@@ -122,13 +138,59 @@ def cpu_model():
     return platform.processor() or "unknown"
 
 
+def physical_cores():
+    """Number of distinct (physical id, core id) pairs, or None if unknown."""
+    cores = set()
+    phys = core = None
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                key, _, value = line.partition(":")
+                key = key.strip()
+                if key == "physical id":
+                    phys = value.strip()
+                elif key == "core id":
+                    core = value.strip()
+                elif not key:
+                    if core is not None:
+                        cores.add((phys, core))
+                    phys = core = None
+        if core is not None:
+            cores.add((phys, core))
+    except OSError:
+        return None
+    return len(cores) or None
+
+
 def machine_description():
     try:
         arch = subprocess.run(["uname", "-m"], stdout=subprocess.PIPE,
                               text=True).stdout.strip()
     except OSError:
         arch = platform.machine()
-    return "%s, %s, %d logical CPUs" % (arch, cpu_model(), os.cpu_count() or 0)
+    logical = os.cpu_count() or 0
+    desc = "%s, %s, %d logical CPUs" % (arch, cpu_model(), logical)
+    cores = physical_cores()
+    if cores:
+        desc += " (%d core%s)" % (cores, "" if cores == 1 else "s")
+    return desc
+
+
+def load_average():
+    try:
+        return "%.2f %.2f %.2f" % os.getloadavg()
+    except OSError:
+        return "unknown"
+
+
+def command_line(argv):
+    """The command line as it was typed (or as main() was called)."""
+    if argv is None:
+        orig = getattr(sys, "orig_argv", None)
+        if orig:
+            return shlex.join(orig)
+        return shlex.join([sys.executable] + sys.argv)
+    return shlex.join([sys.executable, os.path.relpath(__file__)] + list(argv))
 
 
 def print_table(header, rows, markdown):
@@ -156,101 +218,157 @@ def print_table(header, rows, markdown):
         print(line(row))
 
 
+def build(name, src, exe, args, tmpdir, env, progress):
+    """Build src with pylc -O2; return None or an error message."""
+    build_cmd = [args.pylc, "build", src, "-o", exe, "-O2"]
+    progress("%s: %s" % (name, shlex.join(build_cmd)))
+    for attempt in range(BUILD_RETRIES):
+        try:
+            proc = subprocess.run(build_cmd, cwd=tmpdir, env=env,
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                  timeout=BUILD_TIMEOUT)
+        except subprocess.TimeoutExpired as e:
+            return str(e)
+        except OSError as e:
+            # pylc itself could not be started (being rebuilt?): wait, retry.
+            if attempt + 1 == BUILD_RETRIES:
+                return "cannot run pylc: %s" % e
+            progress("%s: cannot run pylc (%s); retrying in %d s"
+                     % (name, e, BUILD_RETRY_WAIT))
+            time.sleep(BUILD_RETRY_WAIT)
+            continue
+        if proc.returncode != 0:
+            return describe(proc)
+        if not os.access(exe, os.X_OK):
+            return "pylc exited 0 but wrote no executable %s" % exe
+        return None
+    return "pylc build failed"
+
+
+class Way:
+    """One way of running a benchmark: a column of the table."""
+
+    def __init__(self, key, label, cmd):
+        self.key = key        # "python", "pylc", "pypy"
+        self.label = label    # shown in messages
+        self.cmd = cmd
+        self.ok = True
+        self.times = []
+
+
 def bench_one(name, args, tmpdir, env, progress):
     """Return a dict of results for one benchmark."""
     src = os.path.join(HERE, name + ".py")
     exe = os.path.join(tmpdir, name)
-    res = {"name": name, "python": None, "pylc": None, "pypy": None,
-           "status": "ok", "notes": []}
+    res = {"name": name, "status": "ok", "notes": [],
+           "python": None, "pylc": None, "pypy": None,
+           "pylc_ratios": [], "pypy_ratios": []}
 
-    py_cmd = [args.python, src]
+    python = Way("python", "python3.11", [args.python, src])
     progress("%s: python3.11 reference run" % name)
-    _, ref = run_once(py_cmd, tmpdir, env)
+    _, ref = run_once(python.cmd, tmpdir, env)
     if ref.returncode != 0:
         res["status"] = "python3.11 failed"
         loud("%s: python3.11 itself failed: %s" % (name, describe(ref)))
         return res
 
-    # Build.
-    build_cmd = [args.pylc, "build", src, "-o", exe, "-O2"]
-    progress("%s: %s" % (name, " ".join(shlex.quote(c) for c in build_cmd)))
-    t0 = time.perf_counter()
-    try:
-        build = subprocess.run(build_cmd, cwd=tmpdir, env=env,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                               timeout=BUILD_TIMEOUT)
-    except (OSError, subprocess.TimeoutExpired) as e:
-        build = None
-        build_err = str(e)
-    res["build_time"] = time.perf_counter() - t0
-    pylc_ok = True
-    if build is None or build.returncode != 0 or not os.access(exe, os.X_OK):
-        why = build_err if build is None else describe(build)
+    # Build once, outside the timed loop, and check the executable's output.
+    pylc = Way("pylc", "pylc", [exe])
+    err = build(name, src, exe, args, tmpdir, env, progress)
+    if err:
         res["status"] = "BUILD FAILED"
-        loud("%s: pylc build failed: %s" % (name, why))
-        pylc_ok = False
+        loud("%s: pylc build failed: %s" % (name, err))
+        pylc.ok = False
     else:
-        _, got = run_once([exe], tmpdir, env)
+        _, got = run_once(pylc.cmd, tmpdir, env)
         err = check_output(name, "pylc", ref, got)
         if err:
             res["status"] = "MISMATCH"
             loud(err)
             show_diff(name, "pylc", ref.stdout, got.stdout)
-            pylc_ok = False
+            pylc.ok = False
 
-    pypy_ok = bool(args.pypy)
-    if pypy_ok:
-        _, got = run_once([args.pypy, src], tmpdir, env)
+    ways = [python, pylc]
+    if args.pypy:
+        pypy = Way("pypy", "pypy", [args.pypy, src])
+        _, got = run_once(pypy.cmd, tmpdir, env)
         err = check_output(name, "pypy", ref, got)
         if err:
             res["notes"].append("pypy output differs")
             loud(err)
             show_diff(name, "pypy", ref.stdout, got.stdout)
-            pypy_ok = False
+            pypy.ok = False
+        ways.append(pypy)
 
-    # Timed runs, interleaved so that machine noise hits every column alike.
-    times = {"python": [], "pylc": [], "pypy": []}
+    def run_way(way, what):
+        """One run of way; returns its time, or None if it went wrong."""
+        t, p = run_once(way.cmd, tmpdir, env)
+        if p.returncode == ref.returncode and p.stdout == ref.stdout:
+            return t
+        if way is python:
+            raise Failure("%s: python3.11 %s printed something else than its "
+                          "reference run (%s): the benchmark is not deterministic"
+                          % (name, what, describe(p)))
+        loud("%s: %s %s differs from python3.11 (%s)" % (name, way.label, what, describe(p)))
+        show_diff(name, way.label, ref.stdout, p.stdout)
+        way.ok = False
+        if way is pylc:
+            res["status"] = "MISMATCH"
+        else:
+            res["notes"].append("%s output differs" % way.label)
+        return None
+
+    # Unmeasured warm-up runs (page cache, CPU frequency), same interleaving.
+    for i in range(args.warmup):
+        progress("%s: warm-up run %d/%d" % (name, i + 1, args.warmup))
+        for way in ways:
+            if way.ok:
+                run_way(way, "warm-up run %d" % (i + 1))
+
+    # Timed rounds: one run of every way per round, adjacent in time, so the
+    # ratio of a round's times is insensitive to the machine's speed drifting.
+    ratios = {"pylc": [], "pypy": []}
     for i in range(args.repeat):
-        progress("%s: timing run %d/%d" % (name, i + 1, args.repeat))
-        t, p = run_once(py_cmd, tmpdir, env)
-        if p.returncode != 0:
-            raise Failure("%s: python3.11 failed on timing run: %s" % (name, describe(p)))
-        times["python"].append(t)
-        if pylc_ok:
-            t, p = run_once([exe], tmpdir, env)
-            if p.returncode != 0 or p.stdout != ref.stdout:
-                res["status"] = "MISMATCH"
-                loud("%s: pylc run %d differs from python3.11 (%s)" % (name, i + 1, describe(p)))
-                pylc_ok = False
-            else:
-                times["pylc"].append(t)
-        if pypy_ok:
-            t, p = run_once([args.pypy, src], tmpdir, env)
-            times["pypy"].append(t)
-    for key in times:
-        if times[key]:
-            res[key] = statistics.median(times[key])
-    if not pylc_ok:
-        res["pylc"] = None
-    if not pypy_ok:
-        res["pypy"] = None
+        progress("%s: timing round %d/%d" % (name, i + 1, args.repeat))
+        round_times = {}
+        for way in ways:
+            if way.ok:
+                t = run_way(way, "timing run %d" % (i + 1))
+                if t is not None:
+                    way.times.append(t)
+                    round_times[way.key] = t
+        for key in ratios:
+            if key in round_times and round_times[key] > 0:
+                ratios[key].append(round_times["python"] / round_times[key])
+
+    for way in ways:
+        if way.ok and way.times:
+            res[way.key] = statistics.median(way.times)
+    for key in ratios:
+        way = pylc if key == "pylc" else (ways[2] if len(ways) > 2 else None)
+        if way is not None and way.ok and ratios[key]:
+            res[key + "_ratios"] = ratios[key]
     return res
 
 
 def main(argv=None):
     ap = argparse.ArgumentParser(
         description="Build each benchmark with pylc, check its output against "
-                    "python3.11 and compare run times.")
+                    "python3.11 and compare run times (interleaved runs, "
+                    "speedup = median of per-round time ratios).")
     ap.add_argument("--pylc", default=DEFAULT_PYLC,
                     help="pylc executable (default: %(default)s)")
     ap.add_argument("--repeat", type=int, default=5,
-                    help="timed runs per benchmark and interpreter (default: 5)")
+                    help="timed rounds per benchmark; a round runs every way "
+                         "once (default: 5)")
+    ap.add_argument("--warmup", type=int, default=1, metavar="N",
+                    help="unmeasured runs of every way before timing (default: 1)")
     ap.add_argument("--pypy", default=None,
                     help="also time PyPy (path or command name); skipped if absent")
     ap.add_argument("--only", action="append", default=None, metavar="NAME",
                     help="run only this benchmark (repeatable, or comma-separated)")
     ap.add_argument("--markdown", action="store_true",
-                    help="print a Markdown table plus command line and machine")
+                    help="print a Markdown table plus command line, machine and date")
     ap.add_argument("--python", default=DEFAULT_PYTHON,
                     help="reference interpreter (default: %(default)s)")
     ap.add_argument("--keep", action="store_true",
@@ -260,6 +378,8 @@ def main(argv=None):
 
     if args.repeat < 1:
         ap.error("--repeat must be at least 1")
+    if args.warmup < 0:
+        ap.error("--warmup must not be negative")
     if not os.path.exists(args.python):
         ap.error("reference interpreter not found: %s" % args.python)
     args.pylc = os.path.abspath(args.pylc) if os.sep in args.pylc else (
@@ -296,6 +416,8 @@ def main(argv=None):
         if not args.quiet:
             print("[run.py] " + msg, file=sys.stderr, flush=True)
 
+    started = datetime.datetime.now().astimezone()
+    load_at_start = load_average()
     env = bench_env()
     tmpdir = tempfile.mkdtemp(prefix="pylc-bench-")
     results = []
@@ -307,6 +429,7 @@ def main(argv=None):
             except (Failure, subprocess.TimeoutExpired, OSError) as e:
                 loud("%s: %s" % (name, e))
                 res = {"name": name, "python": None, "pylc": None, "pypy": None,
+                       "pylc_ratios": [], "pypy_ratios": [],
                        "status": "ERROR", "notes": []}
             if res["status"] != "ok":
                 failed = True
@@ -316,34 +439,48 @@ def main(argv=None):
             print("build directory kept: %s" % tmpdir, file=sys.stderr)
         else:
             shutil.rmtree(tmpdir, ignore_errors=True)
+    load_at_end = load_average()
 
-    header = ["benchmark", "python3.11 (s)", "pylc (s)", "speedup"]
+    header = ["benchmark", "python3.11 (s)", "pylc (s)", "speedup", "pair range"]
     if args.pypy:
-        header += ["pypy (s)", "pypy speedup"]
+        header += ["pypy (s)", "pypy speedup", "pypy pair range"]
     rows = []
     for r in results:
-        pylc_cell = fmt_time(r["pylc"]) if r["status"] == "ok" else r["status"]
-        row = [r["name"], fmt_time(r["python"]), pylc_cell,
-               fmt_speedup(r["python"], r["pylc"])]
+        ok = r["status"] == "ok"
+        pylc_cell = fmt_time(r["pylc"]) if ok else r["status"]
+        speedup = statistics.median(r["pylc_ratios"]) if ok and r["pylc_ratios"] else None
+        row = [r["name"], fmt_time(r["python"]), pylc_cell, fmt_ratio(speedup),
+               fmt_range(r["pylc_ratios"] if ok else [])]
         if args.pypy:
-            row += [fmt_time(r["pypy"]), fmt_speedup(r["python"], r["pypy"])]
+            pr = r["pypy_ratios"]
+            row += [fmt_time(r["pypy"]),
+                    fmt_ratio(statistics.median(pr) if pr else None), fmt_range(pr)]
         rows.append(row)
 
     if args.markdown:
         print()
     print_table(header, rows, args.markdown)
+    ways = "python3.11, pylc" + (", pypy" if args.pypy else "")
+    summary = (
+        "Times: medians of %d runs of each way (wall time of the whole process, "
+        "output captured), run interleaved (%s, %s, ...) after %d unmeasured "
+        "warm-up run(s) of each. Speedup: median over the %d rounds of "
+        "python3.11 time / pylc time of the same round; pair range: the "
+        "smallest and largest of those ratios."
+        % (args.repeat, ways, ways, args.warmup, args.repeat))
     if args.markdown:
-        cmd = "/usr/bin/python3.11 bench/run.py"
-        rest = " ".join(shlex.quote(a) for a in (argv if argv is not None else sys.argv[1:]))
-        if rest:
-            cmd += " " + rest
         print()
-        print("Medians of %d runs each (wall time of the whole process, output "
-              "captured); speedup = python3.11 / pylc." % args.repeat)
+        print(summary)
         print()
-        print("Command: `%s`" % cmd)
+        print("Command: `%s`" % command_line(argv))
         print()
         print("Machine: %s" % machine_description())
+        print()
+        print("Date: %s (load average at start %s, at end %s)"
+              % (started.strftime("%Y-%m-%d %H:%M %Z"), load_at_start, load_at_end))
+    elif not args.quiet:
+        print()
+        print(summary)
     if failed:
         bad = [r["name"] + " (" + r["status"] + ")" for r in results if r["status"] != "ok"]
         loud("FAILURES: " + ", ".join(bad))

@@ -269,4 +269,27 @@ const char *name(Stmt::Kind k) {
   return "?";
 }
 
+const char *name(Pattern::Kind k) {
+  using K = Pattern::Kind;
+  switch (k) {
+  case K::MatchValue:
+    return "MatchValue";
+  case K::MatchSingleton:
+    return "MatchSingleton";
+  case K::MatchSequence:
+    return "MatchSequence";
+  case K::MatchMapping:
+    return "MatchMapping";
+  case K::MatchClass:
+    return "MatchClass";
+  case K::MatchStar:
+    return "MatchStar";
+  case K::MatchAs:
+    return "MatchAs";
+  case K::MatchOr:
+    return "MatchOr";
+  }
+  return "?";
+}
+
 } // namespace pylc::ast

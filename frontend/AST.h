@@ -244,15 +244,71 @@ struct ExceptHandler {
   SourceRange loc;
 };
 
-struct MatchCase {
-  std::unique_ptr<struct Pattern> pattern;
-  ExprPtr guard; // may be null
-  StmtList body;
+// ---------------------------------------------------------------- patterns (PEP 634)
+
+struct Pattern {
+  enum class Kind {
+    MatchValue, MatchSingleton, MatchSequence, MatchMapping, MatchClass, MatchStar, MatchAs,
+    MatchOr
+  };
+  const Kind kind;
+  SourceRange loc;
+  explicit Pattern(Kind k) : kind(k) {}
+  virtual ~Pattern() = default;
+};
+using PatternPtr = std::unique_ptr<Pattern>;
+const char *name(Pattern::Kind k); // the `ast` class name, e.g. "MatchClass"
+
+template <Pattern::Kind K> struct PatternNode : Pattern {
+  static constexpr Pattern::Kind kKind = K;
+  PatternNode() : Pattern(K) {}
+  static bool classof(const Pattern *p) { return p->kind == K; }
 };
 
-// Patterns are converted only far enough to report them; `match` is not compiled yet.
-struct Pattern {
-  SourceRange loc;
+// `case 1`, `case -1.5`, `case 1+2j`, `case "s"`, `case a.b` (after constant folding the
+// value is a Constant or an Attribute; the parser also lets f-strings through).
+struct MatchValue : PatternNode<Pattern::Kind::MatchValue> {
+  ExprPtr value;
+};
+// `case None`, `case True`, `case False`: compared by identity.
+struct MatchSingleton : PatternNode<Pattern::Kind::MatchSingleton> {
+  ConstantValue value; // None, True or False
+};
+// `case [a, *rest]`, `case (a, b)`, `case a, b`.
+struct MatchSequence : PatternNode<Pattern::Kind::MatchSequence> {
+  std::vector<PatternPtr> patterns; // at most one MatchStar (checked by the compiler)
+};
+// `case {"k": v, **rest}`.
+struct MatchMapping : PatternNode<Pattern::Kind::MatchMapping> {
+  std::vector<ExprPtr> keys; // one per pattern
+  std::vector<PatternPtr> patterns;
+  std::optional<std::string> rest;
+};
+// `case Point(x, y=0)`.
+struct MatchClass : PatternNode<Pattern::Kind::MatchClass> {
+  ExprPtr cls;
+  std::vector<PatternPtr> patterns; // positional
+  std::vector<std::string> kwd_attrs;
+  std::vector<PatternPtr> kwd_patterns; // one per kwd_attr
+};
+// `*rest` or `*_` (name absent) inside a sequence pattern.
+struct MatchStar : PatternNode<Pattern::Kind::MatchStar> {
+  std::optional<std::string> name;
+};
+// `case x` (no pattern), `case _` (neither), `case [a] as x`.
+struct MatchAs : PatternNode<Pattern::Kind::MatchAs> {
+  PatternPtr pattern; // may be null
+  std::optional<std::string> name;
+};
+// `case 1 | 2 | [x]`.
+struct MatchOr : PatternNode<Pattern::Kind::MatchOr> {
+  std::vector<PatternPtr> patterns;
+};
+
+struct MatchCase {
+  PatternPtr pattern;
+  ExprPtr guard; // may be null
+  StmtList body;
 };
 
 struct Stmt {

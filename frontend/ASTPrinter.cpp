@@ -343,6 +343,77 @@ private:
     }
   }
 
+  void pattern(const Pattern *p, int depth, const char *label) {
+    if (!p)
+      return;
+    start(depth, label) << name(p->kind) << patternFields(p) << locText(p->loc) << "\n";
+    patternChildren(p, depth + 1);
+  }
+
+  void patterns(const std::vector<PatternPtr> &list, int depth, const char *label) {
+    if (list.empty())
+      return;
+    listLabel(depth, label);
+    for (const PatternPtr &p : list)
+      pattern(p.get(), depth + 1, nullptr);
+  }
+
+  static std::string patternFields(const Pattern *p) {
+    using K = Pattern::Kind;
+    switch (p->kind) {
+    case K::MatchSingleton:
+      return " " + valueText(static_cast<const MatchSingleton *>(p)->value);
+    case K::MatchMapping: {
+      auto *m = static_cast<const MatchMapping *>(p);
+      return m->rest ? " rest=" + *m->rest : "";
+    }
+    case K::MatchClass: {
+      auto *c = static_cast<const MatchClass *>(p);
+      if (c->kwd_attrs.empty())
+        return "";
+      return " kwd_attrs=" + joined(c->kwd_attrs, [](const std::string &n) { return n; });
+    }
+    case K::MatchStar: {
+      auto *m = static_cast<const MatchStar *>(p);
+      return m->name ? " name=" + *m->name : "";
+    }
+    case K::MatchAs: {
+      auto *m = static_cast<const MatchAs *>(p);
+      return m->name ? " name=" + *m->name : "";
+    }
+    default:
+      return "";
+    }
+  }
+
+  void patternChildren(const Pattern *p, int d) {
+    using K = Pattern::Kind;
+    switch (p->kind) {
+    case K::MatchValue:
+      return expr(static_cast<const MatchValue *>(p)->value.get(), d, "value");
+    case K::MatchSingleton:
+    case K::MatchStar:
+      return;
+    case K::MatchSequence:
+      return patterns(static_cast<const MatchSequence *>(p)->patterns, d, "patterns");
+    case K::MatchMapping: {
+      auto *m = static_cast<const MatchMapping *>(p);
+      exprs(m->keys, d, "keys");
+      return patterns(m->patterns, d, "patterns");
+    }
+    case K::MatchClass: {
+      auto *c = static_cast<const MatchClass *>(p);
+      expr(c->cls.get(), d, "cls");
+      patterns(c->patterns, d, "patterns");
+      return patterns(c->kwd_patterns, d, "kwd_patterns");
+    }
+    case K::MatchAs:
+      return pattern(static_cast<const MatchAs *>(p)->pattern.get(), d, "pattern");
+    case K::MatchOr:
+      return patterns(static_cast<const MatchOr *>(p)->patterns, d, "patterns");
+    }
+  }
+
   void arg(const Arg &a, int depth, const char *label) {
     start(depth, label) << "arg arg=" << a.arg << locText(a.loc) << "\n";
     expr(a.annotation.get(), depth + 1, "annotation");
@@ -514,8 +585,7 @@ private:
       listLabel(d, "cases");
       for (const MatchCase &c : x->cases) {
         start(d + 1, nullptr) << "match_case\n";
-        if (c.pattern)
-          start(d + 2, "pattern") << "Pattern" << locText(c.pattern->loc) << "\n";
+        pattern(c.pattern.get(), d + 2, "pattern");
         expr(c.guard.get(), d + 2, "guard");
         stmts(c.body, d + 2, "body");
       }

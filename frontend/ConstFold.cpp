@@ -468,6 +468,48 @@ private:
     seq(a.defaults);
   }
 
+  // astfold_pattern: it makes the negative and complex numbers of value patterns and
+  // mapping keys constants, and visits every subexpression and subpattern.
+  void pattern(Pattern &p) {
+    Depth depth(*this);
+    using K = Pattern::Kind;
+    switch (p.kind) {
+    case K::MatchValue:
+      expr(static_cast<MatchValue &>(p).value);
+      break;
+    case K::MatchSingleton:
+    case K::MatchStar:
+      break;
+    case K::MatchSequence:
+      patterns(static_cast<MatchSequence &>(p).patterns);
+      break;
+    case K::MatchMapping: {
+      auto &m = static_cast<MatchMapping &>(p);
+      seq(m.keys);
+      patterns(m.patterns);
+      break;
+    }
+    case K::MatchClass: {
+      auto &c = static_cast<MatchClass &>(p);
+      expr(c.cls);
+      patterns(c.patterns);
+      patterns(c.kwd_patterns);
+      break;
+    }
+    case K::MatchAs:
+      if (auto &sub = static_cast<MatchAs &>(p).pattern)
+        pattern(*sub);
+      break;
+    case K::MatchOr:
+      patterns(static_cast<MatchOr &>(p).patterns);
+      break;
+    }
+  }
+  void patterns(std::vector<PatternPtr> &ps) {
+    for (auto &p : ps)
+      pattern(*p);
+  }
+
   void comprehensions(std::vector<Comprehension> &gens) {
     for (auto &g : gens) {
       expr(g.target);
@@ -729,11 +771,10 @@ private:
       expr(static_cast<ExprStmt &>(*node).value);
       break;
     case K::Match: {
-      // Patterns are not kept in pylc's AST (`match` is not compiled yet); CPython folds
-      // only the numbers in value patterns, which no other part of the tree sees.
       auto &m = static_cast<Match &>(*node);
       expr(m.subject);
-      for (auto &c : m.cases) {
+      for (auto &c : m.cases) { // astfold_match_case
+        pattern(*c.pattern);
         opt(c.guard);
         stmts(c.body);
       }
@@ -953,6 +994,31 @@ void foldConstants(Module &module) {
                        "internal error: the Python interpreter is not initialised");
   GILGuard gil;
   Folder(module.path, hasFutureAnnotations(module.body)).body(module.body);
+}
+
+std::optional<size_t> duplicateConstant(const std::vector<const ConstantValue *> &items,
+                                        std::string *repr) {
+  if (!Py_IsInitialized())
+    return std::nullopt;
+  GILGuard gil;
+  Ref seen(PySet_New(nullptr));
+  if (!seen)
+    return std::nullopt;
+  for (size_t i = 0; i < items.size(); ++i) {
+    Ref o(constantToPython(*items[i]));
+    if (!o)
+      return std::nullopt;
+    int found = PySet_Contains(seen.get(), o.get());
+    if (found == 1) {
+      Ref text(PyObject_Repr(o.get()));
+      if (repr)
+        *repr = text ? utf8Of(text.get()) : "?";
+      return i;
+    }
+    if (found < 0 || PySet_Add(seen.get(), o.get()) < 0)
+      return std::nullopt;
+  }
+  return std::nullopt;
 }
 
 ConstantValue frozenSetConstant(const std::vector<const ConstantValue *> &items) {

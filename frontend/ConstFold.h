@@ -6,6 +6,8 @@
 
 #include "frontend/AST.h"
 
+#include <optional>
+#include <string>
 #include <vector>
 
 namespace pylc {
@@ -36,5 +38,12 @@ void foldConstants(ast::Module &module);
 // 1.0 and True are equal) to an earlier one. Python's equality needs the embedded
 // interpreter; without one every item is kept (the run-time set drops the equal ones).
 ast::ConstantValue frozenSetConstant(const std::vector<const ast::ConstantValue *> &items);
+
+// The index of the first item equal (in Python's sense, as members of a set: 1, 1.0 and
+// True are equal, and so are 0 and -0.0) to an earlier one, with its repr() in `repr`;
+// nullopt when all differ or there is no interpreter to tell. CPython's compiler reports
+// such keys of a mapping pattern ("mapping pattern checks duplicate key (%R)").
+std::optional<size_t> duplicateConstant(const std::vector<const ast::ConstantValue *> &items,
+                                        std::string *repr);
 
 } // namespace pylc

@@ -588,13 +588,90 @@ private:
     forEach(n, "cases", [&](PyObject *item) {
       MatchCase c;
       Ref pattern = field(item, "pattern");
-      c.pattern = std::make_unique<Pattern>();
-      c.pattern->loc = loc(pattern.get());
+      c.pattern = convertPattern(pattern.get());
       c.guard = optExpr(item, "guard");
       c.body = stmts(item, "body");
       out.push_back(std::move(c));
     });
     return out;
+  }
+
+  // ------------------------------------------------------------ patterns
+
+  PatternPtr convertPattern(PyObject *n) {
+    DepthGuard depth(*this, n);
+    std::string t = typeName(n);
+    PatternPtr p = buildPattern(t, n);
+    p->loc = loc(n);
+    return p;
+  }
+
+  PatternPtr optPattern(PyObject *n, const char *name) {
+    Ref value = field(n, name);
+    return value.get() == Py_None ? nullptr : convertPattern(value.get());
+  }
+
+  std::vector<PatternPtr> patterns(PyObject *n, const char *name) {
+    std::vector<PatternPtr> out;
+    forEach(n, name, [&](PyObject *item) { out.push_back(convertPattern(item)); });
+    return out;
+  }
+
+  PatternPtr buildPattern(const std::string &t, PyObject *n) {
+    if (t == "MatchValue") {
+      auto x = std::make_unique<MatchValue>();
+      x->value = expr(n, "value");
+      return x;
+    }
+    if (t == "MatchSingleton") {
+      auto x = std::make_unique<MatchSingleton>();
+      x->value = constant(n);
+      return x;
+    }
+    if (t == "MatchSequence") {
+      auto x = std::make_unique<MatchSequence>();
+      x->patterns = patterns(n, "patterns");
+      return x;
+    }
+    if (t == "MatchMapping") {
+      auto x = std::make_unique<MatchMapping>();
+      x->keys = exprs(n, "keys");
+      x->patterns = patterns(n, "patterns");
+      x->rest = optStr(n, "rest");
+      if (x->keys.size() != x->patterns.size())
+        fail(n, "MatchMapping with different numbers of keys and patterns");
+      for (auto &k : x->keys)
+        if (!k)
+          fail(n, "MatchMapping with a null key");
+      return x;
+    }
+    if (t == "MatchClass") {
+      auto x = std::make_unique<MatchClass>();
+      x->cls = expr(n, "cls");
+      x->patterns = patterns(n, "patterns");
+      x->kwd_attrs = strs(n, "kwd_attrs");
+      x->kwd_patterns = patterns(n, "kwd_patterns");
+      if (x->kwd_attrs.size() != x->kwd_patterns.size())
+        fail(n, "MatchClass with different numbers of keyword names and patterns");
+      return x;
+    }
+    if (t == "MatchStar") {
+      auto x = std::make_unique<MatchStar>();
+      x->name = optStr(n, "name");
+      return x;
+    }
+    if (t == "MatchAs") {
+      auto x = std::make_unique<MatchAs>();
+      x->pattern = optPattern(n, "pattern");
+      x->name = optStr(n, "name");
+      return x;
+    }
+    if (t == "MatchOr") {
+      auto x = std::make_unique<MatchOr>();
+      x->patterns = patterns(n, "patterns");
+      return x;
+    }
+    fail(n, "unknown pattern node '" + t + "'");
   }
 
   ConstantValue constant(PyObject *n) {

@@ -181,6 +181,15 @@ void FunctionPrinter::printAttrs(const Instr &i) {
       os_ << " not";
     break;
   case Opcode::Unpack: case Opcode::TupleGet: os_ << " " << i.imm; break;
+  case Opcode::MatchClass:
+    os_ << " " << i.imm;
+    if (!i.names.empty()) {
+      os_ << " kw [";
+      for (unsigned k = 0; k < i.names.size(); ++k)
+        os_ << (k ? ", " : "") << i.names[k];
+      os_ << "]";
+    }
+    break;
   case Opcode::UnpackEx: os_ << " " << i.imm << " " << i.imm2; break;
   case Opcode::Format:
     if (i.imm > 0)

@@ -93,6 +93,7 @@ void FunctionVerifier::checkArity(const Instr &i) {
   case Opcode::GenYield: case Opcode::GenYieldFrom: case Opcode::YieldFromIter:
   case Opcode::ExcStarRest: case Opcode::GetAwaitable: case Opcode::GetAIter: case Opcode::GetANext:
   case Opcode::ExcIsStopAsync: case Opcode::AsyncWithEnter: case Opcode::AsyncWithExitFn:
+  case Opcode::MatchLen:
   case Opcode::AttrLoad: case Opcode::AttrDel: case Opcode::MethodLoad: case Opcode::UnOp: case Opcode::Not:
   case Opcode::Truth: case Opcode::ListToTuple: case Opcode::Unpack: case Opcode::UnpackEx:
   case Opcode::TupleGet: case Opcode::GetIter: case Opcode::IterNext: case Opcode::Import:
@@ -102,6 +103,7 @@ void FunctionVerifier::checkArity(const Instr &i) {
   case Opcode::AttrStore: case Opcode::ItemLoad: case Opcode::ItemDel: case Opcode::BinOp:
   case Opcode::InPlace: case Opcode::Compare: case Opcode::CompareBool: case Opcode::Is: case Opcode::Contains:
   case Opcode::ExcStarMatch: case Opcode::ExcPrepReraiseStar: case Opcode::BuildClassEx:
+  case Opcode::MatchKeys: case Opcode::MatchClass: case Opcode::MatchRest:
   case Opcode::ListAppend: case Opcode::ListExtend: case Opcode::SetUpdate:
   case Opcode::DictUpdate:
     expect(2, 2);
@@ -123,6 +125,12 @@ void FunctionVerifier::checkArity(const Instr &i) {
     expect(2, 2);
     if (i.type() != Type::boolean())
       fail("exc.match in " + slots_.name(i.parent()) + " must be a bool");
+    break;
+  case Opcode::MatchSequence: case Opcode::MatchMapping:
+    expect(1, 1);
+    if (i.type() != Type::boolean())
+      fail(std::string(opcodeName(i.opcode())) + " in " + slots_.name(i.parent()) +
+           " must be a bool");
     break;
   case Opcode::MakeFunction:
     expect(__builtin_popcountll(i.imm & 15), __builtin_popcountll(i.imm & 15));

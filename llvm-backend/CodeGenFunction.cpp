@@ -52,6 +52,7 @@ private:
   bool emitCallOp(const Instr &i);
   bool emitControl(const Instr &i);
   bool emitHandlerOp(const Instr &i);
+  bool emitMatchOp(const Instr &i);
 
   // Raise checks: branch to the raising site's error path when `failed` holds.
   void checkNull(const Instr &i, Value *result) { raiseIf(i, b_.CreateIsNull(result)); }
@@ -127,7 +128,14 @@ void FunctionCodeGen::setup() {
     // Module and class bodies get their locals mapping as their only parameter.
     if (f_.hasLocalsMapping())
       locals_ = b_.CreateLoad(abi_.ptr(), fn_->getArg(1), "locals");
-    call("pylc_frame_push", {frame_, fn_->getArg(0), locals_, i32(nslots)});
+    Value *rc = call("pylc_frame_push", {frame_, fn_->getArg(0), locals_, i32(nslots)});
+    BasicBlock *tooDeep = BasicBlock::Create(ctx, "recursion.error", fn_);
+    BasicBlock *pushed = BasicBlock::Create(ctx, "pushed", fn_);
+    b_.CreateCondBr(b_.CreateICmpSLT(rc, i32(0)), tooDeep, pushed,
+                    MDBuilder(ctx).createBranchWeights(1, 1000));
+    b_.SetInsertPoint(tooDeep);
+    b_.CreateRet(null());
+    b_.SetInsertPoint(pushed);
     for (unsigned k = 0; k < nslots; ++k)
       if (f_.slotKind(k) != ir::SlotKind::Free)
         storeSlot(k, null());
@@ -836,6 +844,47 @@ bool FunctionCodeGen::emitHandlerOp(const Instr &i) {
   }
 }
 
+bool FunctionCodeGen::emitMatchOp(const Instr &i) {
+  auto op = [&](unsigned k) { return get(i.operand(k)); };
+  Value *v = nullptr;
+  switch (i.opcode()) {
+  case Opcode::MatchSequence:
+  case Opcode::MatchMapping: {
+    const char *fn =
+        i.opcode() == Opcode::MatchSequence ? "pylc_match_sequence" : "pylc_match_mapping";
+    values_[&i] = b_.CreateICmpNE(call(fn, {op(0)}), i32(0));
+    return true;
+  }
+  case Opcode::MatchLen:
+    v = call("pylc_match_len", {op(0)});
+    break;
+  case Opcode::MatchKeys:
+    v = call("pylc_match_keys", {op(0), op(1)});
+    break;
+  case Opcode::MatchClass: {
+    // The attribute names as one constant tuple, as CPython's LOAD_CONST before MATCH_CLASS.
+    ir::ConstData names;
+    names.kind = ir::ConstData::Kind::Tuple;
+    for (auto &n : i.names) {
+      ir::ConstData str;
+      str.kind = ir::ConstData::Kind::Str;
+      str.text = n;
+      names.elts.push_back(str);
+    }
+    v = call("pylc_match_class", {op(0), op(1), ssize(i.imm), mcg_.loadConst(b_, names)});
+    break;
+  }
+  case Opcode::MatchRest:
+    v = call("pylc_match_rest", {op(0), op(1)});
+    break;
+  default:
+    return false;
+  }
+  checkNull(i, v);
+  values_[&i] = v;
+  return true;
+}
+
 bool FunctionCodeGen::emitControl(const Instr &i) {
   switch (i.opcode()) {
   case Opcode::Br: {
@@ -914,6 +963,10 @@ static bool lazySite(Opcode op) {
          op == Opcode::CellDel;
 }
 
+// Re-raising moves on an exception that was raised elsewhere: the frame stays at the line
+// where it was raised (so a finished frame's f_lineno reads as the interpreter's).
+static bool keepsSite(Opcode op) { return op == Opcode::Reraise || op == Opcode::ExcReraise; }
+
 void FunctionCodeGen::emit(const Instr &i) {
   switch (i.opcode()) {
   case Opcode::Const:
@@ -930,10 +983,10 @@ void FunctionCodeGen::emit(const Instr &i) {
     break;
   }
   // Slot accesses run no other code: they point the frame at their site only when they fail.
-  if (i.mayRaise() && !lazySite(i.opcode()))
+  if (i.mayRaise() && !lazySite(i.opcode()) && !keepsSite(i.opcode()))
     setSite(i);
   if (emitNameOp(i) || emitCellOp(i) || emitObjectOp(i) || emitOperator(i) || emitBuilder(i) || emitCallOp(i) ||
-      emitControl(i) || emitHandlerOp(i))
+      emitControl(i) || emitHandlerOp(i) || emitMatchOp(i))
     return;
   report_fatal_error(Twine("pylc: no code generation for PIR opcode ") +
                      ir::opcodeName(i.opcode()));

@@ -99,6 +99,11 @@ bool hasModuleAnnotations(const ast::StmtList &body) {
         return true;
       break;
     }
+    case ast::Stmt::Kind::Match:
+      for (auto &c : cast<ast::Match>(*s).cases)
+        if (hasModuleAnnotations(c.body))
+          return true;
+      break;
     default:
       break;
     }

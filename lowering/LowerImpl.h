@@ -139,6 +139,9 @@ private:
   // Exceptions and with (LowerTry.cpp).
   void tryStmt(const ast::TryBase &t);
   void tryExcept(const ast::TryBase &t);
+  void protectedBody(const ast::TryBase &t, ir::Block *dispatch, ir::Block *after);
+  void handlerCleanup(ir::Block *cleanup, ir::Block *outer, ir::Value *prev,
+                      std::initializer_list<ir::Value *> held);
   void tryStar(const ast::TryBase &t);
   void starClause(const ast::ExceptHandler &h, ir::Value *&rest, ir::Value *raised,
                   ir::Value *prev, ir::Value *orig, ir::Block *cleanup);
@@ -148,6 +151,26 @@ private:
   ir::Value *callExit(ir::Value *exit, ir::Value *exc, bool isAsync);
   // `await`: GET_AWAITABLE (where: its oparg) then delegation; steals `owned`.
   ir::Value *awaitValue(ir::Value *owned, int where);
+  // Pattern matching (LowerMatch.cpp): each pattern function consumes its owned subject.
+  struct PatternContext;
+  void matchStmt(const ast::Match &m);
+  void pattern(const ast::Pattern &p, ir::Value *subject, PatternContext &pc);
+  void subpattern(const ast::Pattern &p, ir::Value *subject, PatternContext &pc);
+  void sequencePattern(const ast::MatchSequence &p, ir::Value *subject, PatternContext &pc);
+  void mappingPattern(const ast::MatchMapping &p, ir::Value *subject, PatternContext &pc);
+  void classPattern(const ast::MatchClass &p, ir::Value *subject, PatternContext &pc);
+  void orPattern(const ast::MatchOr &p, ir::Value *subject, PatternContext &pc);
+  void validateKwdAttrs(const ast::MatchClass &p);
+  void matchItems(ir::Value *items, const std::vector<const ast::Pattern *> &patterns,
+                  PatternContext &pc, bool skipWildcards);
+  void lengthCheck(ir::Value *subject, int64_t n, bool atLeast, PatternContext &pc);
+  void storeCapture(const std::optional<std::string> &name, ir::Value *value,
+                    PatternContext &pc);
+  void failUnless(ir::Value *cond, PatternContext &pc);
+  void failHere(PatternContext &pc);
+  void failIfNone(ir::Value *value, PatternContext &pc);
+  // Sets the current location of CPython's compiler while it compiles patterns.
+  void setPatternLoc(SourceRange loc);
   // Leaves the fblocks above index `downTo` as return/break/continue do (`pending` is a
   // return value finally bodies must release if they return themselves).
   void unwindTo(size_t downTo, ir::Value *pending);
@@ -199,6 +222,7 @@ private:
   const SymbolScope &sym_;
   std::string private_; // the enclosing class, for name mangling
   std::vector<FBlock> fblocks_;
+  SourceRange patternLoc_; // the location CPython's compiler is at, in patterns
 };
 
 } // namespace pylc

@@ -45,7 +45,7 @@ void FunctionLowering::stmt(const ast::Stmt &s) {
   case K::AsyncFor: asyncFor(cast<ast::AsyncFor>(s)); break;
   case K::With: withStmt(cast<ast::With>(s), 0); break;
   case K::AsyncWith: withStmt(cast<ast::AsyncWith>(s), 0); break;
-  case K::Match: unsupported(s.loc, "'match' statements are");
+  case K::Match: matchStmt(cast<ast::Match>(s)); break;
   case K::Try: tryStmt(cast<ast::Try>(s)); break;
   case K::TryStar: tryStmt(cast<ast::TryStar>(s)); break;
   case K::Nonlocal: break; // resolved by the symbol table

@@ -78,10 +78,10 @@ void FunctionLowering::unwindTo(size_t downTo, Value *pending) {
   b_.setLoc(savedLoc);
 }
 
-// The handler block of `try`: match each `except` clause in turn.
-void FunctionLowering::tryExcept(const ast::TryBase &t) {
+// The `try` body, protected by `dispatch`, then the `else` body; both end at `after`.
+void FunctionLowering::protectedBody(const ast::TryBase &t, ir::Block *dispatch,
+                                     ir::Block *after) {
   ir::Block *outer = b_.unwind();
-  ir::Block *dispatch = b_.newBlock(), *after = b_.newBlock();
   b_.setUnwind(dispatch);
   pushFBlock(FBlock::Kind::TryExcept).outerUnwind = outer;
   stmts(t.body);
@@ -92,6 +92,26 @@ void FunctionLowering::tryExcept(const ast::TryBase &t) {
     if (b_.isOpen())
       b_.br(after);
   }
+}
+
+// POP_EXCEPT_AND_RERAISE: code that raised inside a handler restores the handled exception,
+// releases what the handler held and lets the new exception go on to `outer`.
+void FunctionLowering::handlerCleanup(ir::Block *cleanup, ir::Block *outer, Value *prev,
+                                      std::initializer_list<Value *> held) {
+  startBlock(cleanup);
+  b_.setUnwind(outer);
+  Value *raised = b_.create(Opcode::ExcFetch, {});
+  b_.create(Opcode::ExcPop, {prev});
+  for (Value *v : held)
+    b_.decref(v);
+  b_.create(Opcode::ExcReraise, {raised});
+}
+
+// The handler block of `try`: match each `except` clause in turn.
+void FunctionLowering::tryExcept(const ast::TryBase &t) {
+  ir::Block *outer = b_.unwind();
+  ir::Block *dispatch = b_.newBlock(), *after = b_.newBlock();
+  protectedBody(t, dispatch, after);
 
   startBlock(dispatch);
   Value *exc = b_.create(Opcode::ExcFetch, {});
@@ -147,12 +167,7 @@ void FunctionLowering::tryExcept(const ast::TryBase &t) {
   b_.setUnwind(outer);
   b_.create(Opcode::ExcReraise, {exc});
 
-  startBlock(cleanup);
-  b_.setUnwind(outer);
-  Value *raised = b_.create(Opcode::ExcFetch, {});
-  b_.create(Opcode::ExcPop, {prev});
-  b_.decref(exc);
-  b_.create(Opcode::ExcReraise, {raised});
+  handlerCleanup(cleanup, outer, prev, {exc});
   startBlock(after);
 }
 
@@ -217,16 +232,7 @@ void FunctionLowering::starClause(const ast::ExceptHandler &h, Value *&rest, Val
 void FunctionLowering::tryStar(const ast::TryBase &t) {
   ir::Block *outer = b_.unwind();
   ir::Block *dispatch = b_.newBlock(), *after = b_.newBlock();
-  b_.setUnwind(dispatch);
-  pushFBlock(FBlock::Kind::TryExcept).outerUnwind = outer;
-  stmts(t.body);
-  fblocks_.pop_back();
-  b_.setUnwind(outer);
-  if (b_.isOpen()) {
-    stmts(t.orelse);
-    if (b_.isOpen())
-      b_.br(after);
-  }
+  protectedBody(t, dispatch, after);
 
   startBlock(dispatch);
   Value *orig = b_.create(Opcode::ExcFetch, {});
@@ -258,12 +264,7 @@ void FunctionLowering::tryStar(const ast::TryBase &t) {
   b_.setUnwind(outer);
   b_.create(Opcode::ExcReraise, {result});
 
-  startBlock(cleanup);
-  b_.setUnwind(outer);
-  Value *failed = b_.create(Opcode::ExcFetch, {});
-  b_.create(Opcode::ExcPop, {prev});
-  b_.decref(orig);
-  b_.create(Opcode::ExcReraise, {failed});
+  handlerCleanup(cleanup, outer, prev, {orig});
   startBlock(after);
 }
 
@@ -312,12 +313,7 @@ void FunctionLowering::tryStmt(const ast::TryBase &t) {
     b_.create(Opcode::ExcReraise, {exc});
   }
 
-  startBlock(cleanup);
-  b_.setUnwind(outer);
-  Value *raised = b_.create(Opcode::ExcFetch, {});
-  b_.create(Opcode::ExcPop, {prev});
-  b_.decref(exc);
-  b_.create(Opcode::ExcReraise, {raised});
+  handlerCleanup(cleanup, outer, prev, {exc});
   startBlock(after);
 }
 
@@ -400,13 +396,7 @@ void FunctionLowering::withStmt(const ast::WithBase &w, size_t index) {
   b_.setUnwind(outer);
   b_.create(Opcode::ExcReraise, {exc});
 
-  startBlock(cleanup);
-  b_.setUnwind(outer);
-  Value *raised = b_.create(Opcode::ExcFetch, {});
-  b_.create(Opcode::ExcPop, {prev});
-  b_.decref(exc);
-  b_.decref(exit);
-  b_.create(Opcode::ExcReraise, {raised});
+  handlerCleanup(cleanup, outer, prev, {exc, exit});
   startBlock(after);
   b_.setUnwind(outer);
 }

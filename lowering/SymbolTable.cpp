@@ -144,6 +144,7 @@ private:
   void namedExprTarget(const ast::Name &target);
   void yieldHere(const ast::Expr &e);
   void handler(const ast::ExceptHandler &h);
+  void pattern(const ast::Pattern &p);
 
   void analyze();
 
@@ -234,6 +235,53 @@ void SymbolTableBuilder::handler(const ast::ExceptHandler &h) {
   stmts(h.body);
 }
 
+// symtable_visit_pattern: capture names bind in the scope, value expressions are uses.
+void SymbolTableBuilder::pattern(const ast::Pattern &p) {
+  using K = ast::Pattern::Kind;
+  switch (p.kind) {
+  case K::MatchValue: expr(cast<ast::MatchValue>(p).value.get()); break;
+  case K::MatchSingleton: break;
+  case K::MatchSequence:
+    for (auto &sub : cast<ast::MatchSequence>(p).patterns)
+      pattern(*sub);
+    break;
+  case K::MatchStar:
+    if (auto &name = cast<ast::MatchStar>(p).name)
+      addDef(*name, DefLocal, p.loc);
+    break;
+  case K::MatchMapping: {
+    auto &m = cast<ast::MatchMapping>(p);
+    exprs(m.keys);
+    for (auto &sub : m.patterns)
+      pattern(*sub);
+    if (m.rest)
+      addDef(*m.rest, DefLocal, p.loc);
+    break;
+  }
+  case K::MatchClass: {
+    auto &c = cast<ast::MatchClass>(p);
+    expr(c.cls.get());
+    for (auto &sub : c.patterns)
+      pattern(*sub);
+    for (auto &sub : c.kwd_patterns)
+      pattern(*sub);
+    break;
+  }
+  case K::MatchAs: {
+    auto &a = cast<ast::MatchAs>(p);
+    if (a.pattern)
+      pattern(*a.pattern);
+    if (a.name)
+      addDef(*a.name, DefLocal, p.loc);
+    break;
+  }
+  case K::MatchOr:
+    for (auto &sub : cast<ast::MatchOr>(p).patterns)
+      pattern(*sub);
+    break;
+  }
+}
+
 void SymbolTableBuilder::stmt(const ast::Stmt &s) {
   using K = ast::Stmt::Kind;
   switch (s.kind) {
@@ -306,7 +354,8 @@ void SymbolTableBuilder::stmt(const ast::Stmt &s) {
   case K::Match: {
     auto &m = cast<ast::Match>(s);
     expr(m.subject.get());
-    for (auto &c : m.cases) {
+    for (auto &c : m.cases) { // symtable_visit_match_case
+      pattern(*c.pattern);
       expr(c.guard.get());
       stmts(c.body);
     }

@@ -17,6 +17,7 @@
 
 #include "frameobject.h"
 #include "internal/pycore_frame.h"
+#include "internal/pycore_ceval.h"
 #include "internal/pycore_pystate.h"
 #include "frame_internal.h"
 
@@ -107,17 +108,25 @@ void pylc__frame_init(_PyInterpreterFrame *frame, PyObject *func, PyObject *loca
   }
 }
 
-void pylc_frame_push(struct _PyInterpreterFrame *frame, PyObject *func, PyObject *locals,
-                     int nlocalsplus) {
+int pylc_frame_push(struct _PyInterpreterFrame *frame, PyObject *func, PyObject *locals,
+                    int nlocalsplus) {
+  /* The call counts against the recursion limit as an interpreted call does (an empty
+   * `where` gives "maximum recursion depth exceeded"). */
+  PyThreadState *tstate = _PyThreadState_GET();
+  if (_Py_EnterRecursiveCallTstate(tstate, ""))
+    return -1;
   /* The other slots are zeroed by the caller, where the optimiser sees it. */
   pylc__frame_init(frame, func, locals, nlocalsplus);
-  _PyCFrame *cframe = _PyThreadState_GET()->cframe;
+  _PyCFrame *cframe = tstate->cframe;
   frame->previous = cframe->current_frame;
   cframe->current_frame = frame;
+  return 0;
 }
 
 void pylc_frame_pop(struct _PyInterpreterFrame *frame) {
-  _PyThreadState_GET()->cframe->current_frame = frame->previous;
+  PyThreadState *tstate = _PyThreadState_GET();
+  tstate->cframe->current_frame = frame->previous;
+  _Py_LeaveRecursiveCallTstate(tstate);
   pylc__frame_clear(frame);
 }
 

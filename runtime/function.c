@@ -265,13 +265,9 @@ static int bind(PylcFunctionObject *f, PyObject **locals, PyObject *const *args,
   return bind_defaults(f, locals, argcount, n);
 }
 
+/* The body's frame push does the recursion check. */
 static PyObject *call_impl(PylcFunctionObject *f, PyObject *const *params) {
-  /* An empty `where` gives the interpreter's "maximum recursion depth exceeded". */
-  if (Py_EnterRecursiveCall(""))
-    return NULL;
-  PyObject *result = f->impl((PyObject *)f, params);
-  Py_LeaveRecursiveCall();
-  return result;
+  return f->impl((PyObject *)f, params);
 }
 
 static PyObject *func_vectorcall(PyObject *self, PyObject *const *args, size_t nargsf,
@@ -445,8 +441,11 @@ static PyObject *func_descr_get(PyObject *self, PyObject *obj, PyObject *type) {
 }
 
 static PyObject *func_repr(PyObject *self) {
-  return PyUnicode_FromFormat("<compiled_function %U at %p>",
-                              ((PylcFunctionObject *)self)->qualname, self);
+  /* As the interpreter's functions print: code that formats functions into messages
+   * (functools.singledispatch, for one) prints the same either way. The type's name is
+   * what tells compiled functions apart. */
+  return PyUnicode_FromFormat("<function %U at %p>", ((PylcFunctionObject *)self)->qualname,
+                              self);
 }
 
 static int func_traverse(PyObject *self, visitproc visit, void *arg) {
@@ -532,7 +531,8 @@ static PyObject *fallback_code(const pylc_funcdesc *desc, PyObject *globals) {
 /* _PyEval_BuiltinsFromGlobals: globals["__builtins__"] (a module's dict if it is a module),
  * else the current builtins. Borrowed. */
 static PyObject *builtins_of(PyObject *globals) {
-  PyObject *b = _PyDict_GetItemStringWithError(globals, "__builtins__");
+  static PyObject *key;
+  PyObject *b = pylc__interned(&key, "__builtins__") ? PyDict_GetItemWithError(globals, key) : NULL;
   if (b)
     return PyModule_Check(b) ? PyModule_GetDict(b) : b;
   return PyErr_Occurred() ? NULL : PyEval_GetBuiltins();
@@ -568,10 +568,18 @@ PyObject *pylc_function_new(const pylc_funcdesc *desc, pylc_impl impl, PyObject 
   f->globals = Py_NewRef(globals);
   f->builtins = Py_XNewRef(builtins_of(globals));
   f->closure = closure && closure != Py_None && PyTuple_GET_SIZE(closure) ? Py_NewRef(closure) : NULL;
-  f->name = PyUnicode_FromString(desc->name);
-  f->qualname = PyUnicode_FromString(desc->qualname ? desc->qualname : desc->name);
-  f->doc = desc->doc ? PyUnicode_FromString(desc->doc) : Py_NewRef(Py_None);
-  f->module = Py_XNewRef(_PyDict_GetItemStringWithError(globals, "__name__"));
+  /* Names and docstring come from the code object, as the interpreter's functions take
+   * them (no new strings per function created). */
+  PyCodeObject *co = (PyCodeObject *)code;
+  f->name = Py_NewRef(co->co_name);
+  f->qualname = Py_NewRef(co->co_qualname);
+  f->doc = desc->doc && PyTuple_GET_SIZE(co->co_consts) > 0
+               ? Py_NewRef(PyTuple_GET_ITEM(co->co_consts, 0))
+               : Py_NewRef(Py_None);
+  static PyObject *name_key;
+  f->module = pylc__interned(&name_key, "__name__")
+                  ? Py_XNewRef(PyDict_GetItemWithError(globals, name_key))
+                  : NULL;
   f->defaults = defaults && defaults != Py_None && PyTuple_GET_SIZE(defaults) > 0
                     ? Py_NewRef(defaults)
                     : NULL;

@@ -331,10 +331,12 @@ static int delegate_send(PyObject *yf, PyObject *value, PyObject **out) {
     *out = r;
     return s == PYGEN_NEXT ? 1 : s == PYGEN_RETURN ? 0 : -1;
   }
+  static PyObject *send_name;
   if (value == Py_None && PyIter_Check(yf))
     r = Py_TYPE(yf)->tp_iternext(yf);
   else
-    r = PyObject_CallMethod(yf, "send", "O", value);
+    r = pylc__interned(&send_name, "send") ? PyObject_CallMethodOneArg(yf, send_name, value)
+                                          : NULL;
   if (r) {
     *out = r;
     return 1;

@@ -129,8 +129,9 @@ PyObject *pylc_call_body(PyObject *body, PyObject *locals);
  * unlinks it and releases the slots, or hands them to the frame object if one is still
  * referenced. `locals` is the locals mapping of a module or class body, else NULL. */
 struct _PyInterpreterFrame;
-void pylc_frame_push(struct _PyInterpreterFrame *frame, PyObject *func, PyObject *locals,
-                     int nlocalsplus);
+/* Push fails (-1, RecursionError set, nothing linked) past the recursion limit. */
+int pylc_frame_push(struct _PyInterpreterFrame *frame, PyObject *func, PyObject *locals,
+                    int nlocalsplus);
 void pylc_frame_pop(struct _PyInterpreterFrame *frame);
 /* Adds the traceback entry of `frame` stopped at its current instruction. */
 void pylc_frame_traceback(struct _PyInterpreterFrame *frame);
@@ -269,6 +270,38 @@ PyObject *pylc_list_to_tuple(PyObject *list);
 PyObject *pylc_format(PyObject *value, int conversion, PyObject *spec);
 /* Concatenates n str objects (borrowed). */
 PyObject *pylc_build_string(PyObject *const *parts, Py_ssize_t n);
+
+/* ------------------------------------------------------------------ pattern matching */
+
+/* The primitives of `match` (PEP 634), as CPython 3.11's MATCH_* opcodes. All arguments
+ * are borrowed. */
+/* MATCH_SEQUENCE / MATCH_MAPPING: 1 when the subject's type has Py_TPFLAGS_SEQUENCE (list,
+ * tuple, range, memoryview, array, deque, collections.abc.Sequence subclasses and
+ * registered classes; never str, bytes or bytearray) / Py_TPFLAGS_MAPPING, else 0. Cannot
+ * fail. */
+int pylc_match_sequence(PyObject *subject);
+int pylc_match_mapping(PyObject *subject);
+/* GET_LEN: len(subject) as an int (new reference), NULL on error. */
+PyObject *pylc_match_len(PyObject *subject);
+/* MATCH_KEYS: the values of the keys (a tuple of str/int/... keys) in `map`, looked up
+ * with map.get(key, sentinel), as a tuple (new reference); Py_None (new reference) when a
+ * key is missing. NULL on error: ValueError "mapping pattern checks duplicate key (%R)"
+ * when two keys are equal, or what get() raised. */
+PyObject *pylc_match_keys(PyObject *map, PyObject *keys);
+/* MATCH_CLASS: isinstance(subject, type), then nargs positional sub-patterns' attributes
+ * named by type.__match_args__ (or the subject itself, for the builtins that match
+ * themselves) and the attributes named by the tuple `names`. Returns the tuple of the
+ * nargs + len(names) attributes (new reference), or Py_None (new reference) when there is
+ * no match (not an instance, an attribute missing). NULL on error, with CPython's
+ * TypeErrors: "called match pattern must be a type", "%s.__match_args__ must be a tuple
+ * (got %s)", "%s() accepts %d positional sub-pattern%s (%d given)", "__match_args__
+ * elements must be strings (got %s)", "%s() got multiple sub-patterns for attribute %R". */
+PyObject *pylc_match_class(PyObject *subject, PyObject *type, Py_ssize_t nargs,
+                           PyObject *names);
+/* The `**rest` of a mapping pattern: a new dict updated from `subject` (TypeError "'T'
+ * object is not a mapping" as DICT_UPDATE) without the keys of the tuple `keys` (KeyError
+ * for one it lacks). Returns the dict (new reference), NULL on error. */
+PyObject *pylc_match_rest(PyObject *subject, PyObject *keys);
 
 /* ------------------------------------------------------------------ calls */
 

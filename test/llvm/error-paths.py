@@ -12,7 +12,7 @@ def inv():
 # its slots) and returns NULL.
 # CHECK-LABEL: define internal ptr @py.div(ptr %func, ptr %params) {
 # CHECK:       %frame = alloca [{{[0-9]+}} x i8], align 16
-# CHECK-NEXT:  call void @pylc_frame_push(ptr %frame, ptr %func, ptr null, i32 2)
+# CHECK-NEXT:  call i32 @pylc_frame_push(ptr %frame, ptr %func, ptr null, i32 2)
 # CHECK:       %resume = load ptr, ptr
 # CHECK:       error.exit:
 # CHECK-NEXT:  call void @pylc_frame_pop(ptr %frame)

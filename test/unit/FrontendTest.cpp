@@ -224,6 +224,16 @@ a < b <= c is not d not in e
   ASSERT_TRUE(match->cases[0].pattern);
   expectRange(match->cases[0].pattern->loc, 32, 9, 32, 16);
   EXPECT_TRUE(match->cases[0].guard);
+  auto *seq = as<MatchSequence>(match->cases[0].pattern);
+  ASSERT_TRUE(seq);
+  ASSERT_EQ(seq->patterns.size(), 2u);
+  auto *one = as<MatchValue>(seq->patterns[0]);
+  ASSERT_TRUE(one);
+  EXPECT_TRUE(as<Constant>(one->value));
+  auto *star = as<MatchStar>(seq->patterns[1]);
+  ASSERT_TRUE(star);
+  EXPECT_EQ(star->name.value_or(""), "r");
+  expectRange(star->loc, 32, 13, 32, 15);
 
   auto *call = as<Call>(as<ExprStmt>(m->body[12])->value);
   ASSERT_TRUE(call);

@@ -170,7 +170,7 @@ TEST(RuntimeFunction, Attributes) {
   EXPECT_EQ(repr(module), "'m'");
   PyObject *doc = PyObject_GetAttrString(f, "__doc__");
   EXPECT_EQ(repr(doc), "'doc'");
-  EXPECT_EQ(repr(f).rfind("<compiled_function f at 0x", 0), 0u);
+  EXPECT_EQ(repr(f).rfind("<function f at 0x", 0), 0u);
   PyObject *one = PyLong_FromLong(1);
   EXPECT_EQ(PyObject_SetAttrString(f, "__wrapped__", one), 0);
   PyObject *wrapped = PyObject_GetAttrString(f, "__wrapped__");
@@ -256,6 +256,86 @@ TEST(RuntimeFormat, ConversionsAndSpecs) {
   Py_XDECREF(a);
   Py_DECREF(spec);
   Py_DECREF(v);
+}
+
+TEST(RuntimeMatch, SequenceMappingAndLen) {
+  ensurePython();
+  const char *sequences[] = {"[1]", "(1,)", "range(3)", "memoryview(b'')",
+                             "__import__('collections').deque()"};
+  for (const char *src : sequences) {
+    PyObject *v = eval(src);
+    EXPECT_EQ(pylc_match_sequence(v), 1) << src;
+    EXPECT_EQ(pylc_match_mapping(v), 0) << src;
+    Py_DECREF(v);
+  }
+  const char *others[] = {"'ab'", "b'ab'", "bytearray(b'ab')", "{1, 2}", "iter([])"};
+  for (const char *src : others) {
+    PyObject *v = eval(src);
+    EXPECT_EQ(pylc_match_sequence(v), 0) << src;
+    Py_DECREF(v);
+  }
+  PyObject *d = eval("{'a': 1, 'b': 2}");
+  EXPECT_EQ(pylc_match_mapping(d), 1);
+  PyObject *len = pylc_match_len(d);
+  EXPECT_EQ(repr(len), "2");
+  Py_XDECREF(len);
+  Py_DECREF(d);
+  PyObject *i = PyLong_FromLong(3);
+  EXPECT_EQ(pylc_match_len(i), nullptr);
+  EXPECT_EQ(takeError(), "TypeError: object of type 'int' has no len()");
+  Py_DECREF(i);
+}
+
+TEST(RuntimeMatch, KeysAndRest) {
+  ensurePython();
+  PyObject *d = eval("{'a': 1, 'b': 2, 'c': 3}");
+  PyObject *keys = eval("('c', 'a')");
+  PyObject *values = pylc_match_keys(d, keys);
+  EXPECT_EQ(repr(values), "(3, 1)");
+  Py_XDECREF(values);
+  PyObject *rest = pylc_match_rest(d, keys);
+  EXPECT_EQ(repr(rest), "{'b': 2}");
+  Py_XDECREF(rest);
+  PyObject *missing = eval("('a', 'z')");
+  values = pylc_match_keys(d, missing);
+  EXPECT_EQ(values, Py_None);
+  Py_XDECREF(values);
+  PyObject *dup = eval("('a', 'a')");
+  EXPECT_EQ(pylc_match_keys(d, dup), nullptr);
+  EXPECT_EQ(takeError(), "ValueError: mapping pattern checks duplicate key ('a')");
+  // defaultdict: get() does not create the key.
+  PyObject *dd = eval("__import__('collections').defaultdict(int, a=1)");
+  values = pylc_match_keys(dd, missing);
+  EXPECT_EQ(values, Py_None);
+  EXPECT_EQ(PyObject_Length(dd), 1);
+  Py_XDECREF(values);
+  for (PyObject *o : {d, keys, missing, dup, dd})
+    Py_DECREF(o);
+}
+
+TEST(RuntimeMatch, ClassMessages) {
+  ensurePython();
+  PyObject *five = PyLong_FromLong(5);
+  PyObject *none = PyTuple_New(0);
+  PyObject *attrs = pylc_match_class(five, (PyObject *)&PyLong_Type, 1, none);
+  EXPECT_EQ(repr(attrs), "(5,)"); // int matches itself
+  Py_XDECREF(attrs);
+  attrs = pylc_match_class(five, (PyObject *)&PyUnicode_Type, 1, none);
+  EXPECT_EQ(attrs, Py_None);
+  Py_XDECREF(attrs);
+  EXPECT_EQ(pylc_match_class(five, (PyObject *)&PyLong_Type, 2, none), nullptr);
+  EXPECT_EQ(takeError(), "TypeError: int() accepts 1 positional sub-pattern (2 given)");
+  EXPECT_EQ(pylc_match_class(five, five, 0, none), nullptr);
+  EXPECT_EQ(takeError(), "TypeError: called match pattern must be a type");
+  PyObject *names = eval("('real', 'real')");
+  EXPECT_EQ(pylc_match_class(five, (PyObject *)&PyLong_Type, 0, names), nullptr);
+  EXPECT_EQ(takeError(), "TypeError: int() got multiple sub-patterns for attribute 'real'");
+  PyObject *missing = eval("('nope',)");
+  attrs = pylc_match_class(five, (PyObject *)&PyLong_Type, 0, missing);
+  EXPECT_EQ(attrs, Py_None);
+  Py_XDECREF(attrs);
+  for (PyObject *o : {five, none, names, missing})
+    Py_DECREF(o);
 }
 
 } // namespace
