@@ -906,6 +906,9 @@ bool FunctionCodeGen::emitControl(const Instr &i) {
     b_.CreateRet(get(i.operand(0)));
     return true;
   case Opcode::GenStart: {
+    // A new generator's frame is at its first unit (where CPython's RETURN_GENERATOR is):
+    // f_lineno is the `def` line, and so is the traceback entry if throw() starts it.
+    storeFrameField(mcg_.layout().framePrevInstr, resume_);
     Value *none = resumedValue(i);
     abi_.decref(b_, none);
     b_.CreateBr(blocks_.at(i.successors()[0]));
@@ -957,10 +960,10 @@ bool FunctionCodeGen::emitControl(const Instr &i) {
 }
 
 // Slot and cell accesses run no other code: they point the frame at their site only on
-// their unbound path.
+// their unbound path. A generator's start points it at its first unit instead.
 static bool lazySite(Opcode op) {
   return op == Opcode::LocalLoad || op == Opcode::LocalDel || op == Opcode::CellLoad ||
-         op == Opcode::CellDel;
+         op == Opcode::CellDel || op == Opcode::GenStart;
 }
 
 // Re-raising moves on an exception that was raised elsewhere: the frame stays at the line
