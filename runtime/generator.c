@@ -213,6 +213,10 @@ static void finish(PylcGenObject *g) {
 /* SEND: one step of the delegate. 1 with *out the value it yields; 0 when it is done, with
  * *out its return value; -1 on error. */
 static int delegate_send(PyObject *yf, PyObject *value, PyObject **out);
+/* An __anext__()/asend() awaitable as a delegate: delegate_send's results, without the
+ * StopIteration that ends it when the async generator yields. */
+static PyTypeObject AGenASend_Type;
+static int asend_step(PyObject *self, PyObject *arg, PyObject **out);
 
 typedef enum { GEN_RETURN = 0, GEN_ERROR = -1, GEN_NEXT = 1 } send_result;
 
@@ -326,6 +330,8 @@ static int delegate_send(PyObject *yf, PyObject *value, PyObject **out) {
     *out = r;
     return s == GEN_NEXT ? 1 : s == GEN_RETURN ? 0 : -1;
   }
+  if (Py_IS_TYPE(yf, &AGenASend_Type))
+    return asend_step(yf, value, out);
   if (PyGen_CheckExact(yf) || PyCoro_CheckExact(yf)) {
     PySendResult s = PyIter_Send(yf, value, &r);
     *out = r;
@@ -1068,6 +1074,46 @@ static PyObject *asend_send(PyObject *self, PyObject *arg) {
 }
 
 static PyObject *asend_iternext(PyObject *self) { return asend_send(self, NULL); }
+
+/* asend_send for a compiled `await`/`async for`: 1 with *out what an await in the body
+ * passes through, 0 with *out the value of an async yield, -1 on error (the generator's
+ * end is StopAsyncIteration). */
+static int asend_step(PyObject *self, PyObject *arg, PyObject **out) {
+  AGenASend *o = (AGenASend *)self;
+  PylcGenObject *g = o->gen;
+  *out = NULL;
+  if (o->state == AWAITABLE_CLOSED) {
+    PyErr_SetString(PyExc_RuntimeError, "cannot reuse already awaited __anext__()/asend()");
+    return -1;
+  }
+  if (o->state == AWAITABLE_INIT) {
+    if (g->ag_running_async) {
+      PyErr_SetString(PyExc_RuntimeError, "anext(): asynchronous generator is already running");
+      return -1;
+    }
+    if (!arg || arg == Py_None)
+      arg = o->sendval;
+    o->state = AWAITABLE_ITER;
+  }
+  g->ag_running_async = 1;
+  PyObject *result;
+  if (gen_send_ex2(g, arg, 0, &result, 0) == GEN_RETURN) {
+    Py_CLEAR(result);
+    PyErr_SetNone(PyExc_StopAsyncIteration);
+  }
+  if (!result) {
+    agen_unwrap(g, NULL);
+    o->state = AWAITABLE_CLOSED;
+    return -1;
+  }
+  *out = result;
+  if (g->wrapped) {
+    g->ag_running_async = 0;
+    o->state = AWAITABLE_CLOSED;
+    return 0;
+  }
+  return 1;
+}
 
 static PyObject *asend_throw(PyObject *self, PyObject *const *args, Py_ssize_t nargs) {
   AGenASend *o = (AGenASend *)self;
