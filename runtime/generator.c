@@ -622,7 +622,21 @@ static int gen_set_qualname(PyObject *self, PyObject *value, void *unused) {
   return 0;
 }
 
+/* __class__ names the interpreter's type (generator, coroutine, async_generator) while
+ * type() stays compiled_*: isinstance(g, types.GeneratorType), inspect.isgenerator/
+ * iscoroutine/isasyncgen and `g.__class__ is types.CoroutineType` checks (types.coroutine,
+ * asyncio's own tests) then accept compiled objects, as they accept the interpreter's.
+ * The layout is not PyGenObject's, so the type cannot be a subtype of PyGen_Type. */
+static PyObject *gen_get_class(PyObject *self, void *unused) {
+  int kind = ((PylcGenObject *)self)->kind;
+  PyTypeObject *type = kind == KIND_COROUTINE         ? &PyCoro_Type
+                       : kind == KIND_ASYNC_GENERATOR ? &PyAsyncGen_Type
+                                                      : &PyGen_Type;
+  return Py_NewRef((PyObject *)type);
+}
+
 static PyGetSetDef gen_getset[] = {
+    {"__class__", gen_get_class, NULL, NULL, NULL},
     {"__name__", gen_get_name, gen_set_name, NULL, NULL},
     {"__qualname__", gen_get_qualname, gen_set_qualname, NULL, NULL},
     {"gi_frame", gen_get_frame, NULL, NULL, NULL},
@@ -790,6 +804,7 @@ static PyObject *coro_get_origin(PyObject *self, void *unused) {
 }
 
 static PyGetSetDef coro_getset[] = {
+    {"__class__", gen_get_class, NULL, NULL, NULL},
     {"__name__", gen_get_name, gen_set_name, NULL, NULL},
     {"__qualname__", gen_get_qualname, gen_set_qualname, NULL, NULL},
     {"cr_frame", gen_get_frame, NULL, NULL, NULL},
@@ -1015,6 +1030,7 @@ static PyObject *agen_get_running(PyObject *self, void *unused) {
 }
 
 static PyGetSetDef agen_getset[] = {
+    {"__class__", gen_get_class, NULL, NULL, NULL},
     {"__name__", gen_get_name, gen_set_name, NULL, NULL},
     {"__qualname__", gen_get_qualname, gen_set_qualname, NULL, NULL},
     {"ag_await", gen_get_yieldfrom, NULL, NULL, NULL},
@@ -1313,16 +1329,11 @@ static PyTypeObject AGenAThrow_Type = {
     .tp_methods = athrow_methods,
 };
 
-/* GET_AWAITABLE (_PyCoro_GetAwaitableIter and its checks in ceval.c). `where` is
- * GET_AWAITABLE's oparg: 1 after __aenter__, 2 after __aexit__ (for their messages). */
-PyObject *pylc_get_awaitable(PyObject *obj, int where) {
-  if (PyCoro_CheckExact(obj) || Py_IS_TYPE(obj, &PylcCoroutine_Type)) {
-    if (Py_IS_TYPE(obj, &PylcCoroutine_Type) && gen_yf((PylcGenObject *)obj)) {
-      PyErr_SetString(PyExc_RuntimeError, "coroutine is being awaited already");
-      return NULL;
-    }
+/* _PyCoro_GetAwaitableIter, with GET_AWAITABLE's messages: `where` is its oparg, 1 after
+ * __aenter__, 2 after __aexit__. */
+static PyObject *get_awaitable_iter(PyObject *obj, int where) {
+  if (PyCoro_CheckExact(obj) || Py_IS_TYPE(obj, &PylcCoroutine_Type))
     return Py_NewRef(obj);
-  }
   if (PyGen_CheckExact(obj) &&
       (((PyCodeObject *)((PyGenObject *)obj)->gi_code)->co_flags & CO_ITERABLE_COROUTINE))
     return Py_NewRef(obj);
@@ -1358,6 +1369,15 @@ PyObject *pylc_get_awaitable(PyObject *obj, int where) {
     return NULL;
   }
   return res;
+}
+
+/* GET_AWAITABLE: a coroutine already awaited elsewhere cannot be awaited again. */
+PyObject *pylc_get_awaitable(PyObject *obj, int where) {
+  if (Py_IS_TYPE(obj, &PylcCoroutine_Type) && gen_yf((PylcGenObject *)obj)) {
+    PyErr_SetString(PyExc_RuntimeError, "coroutine is being awaited already");
+    return NULL;
+  }
+  return get_awaitable_iter(obj, where);
 }
 
 /* GET_AITER */
@@ -1397,15 +1417,8 @@ PyObject *pylc_get_anext(PyObject *aiter) {
   PyObject *next = getter(aiter);
   if (!next)
     return NULL;
-  unaryfunc await = Py_TYPE(next)->tp_as_async ? Py_TYPE(next)->tp_as_async->am_await : NULL;
-  PyObject *awaitable = NULL;
-  if (PyCoro_CheckExact(next) || Py_IS_TYPE(next, &PylcCoroutine_Type))
-    awaitable = Py_NewRef(next);
-  else if (await)
-    awaitable = await(next);
-  if (!awaitable || (!Py_IS_TYPE(awaitable, &PylcCoroutine_Type) && !PyCoro_CheckExact(awaitable) &&
-                     !PyIter_Check(awaitable))) {
-    Py_XDECREF(awaitable);
+  PyObject *awaitable = get_awaitable_iter(next, 0);
+  if (!awaitable) {
     _PyErr_FormatFromCause(PyExc_TypeError,
                            "'async for' received an invalid object from __anext__: %.100s",
                            Py_TYPE(next)->tp_name);

@@ -720,13 +720,27 @@ def _run_module_in(result, module, opts, tmp):
     compare_runs(result)
 
 
+def install_dir(tmp, script):
+    """Where the compiled program is put: a directory holding links to the data files and
+    folders beside its source (not the .py files), as a program is installed with its data.
+    A test that finds its data from sys.argv[0] when run as main (test_math: mathdata,
+    math_testcases.txt) then finds it: sys.argv[0] of a compiled program is the binary."""
+    path = _fresh_dir(tmp, "bin")
+    srcdir = os.path.dirname(os.path.abspath(script))
+    for name in sorted(os.listdir(srcdir)):
+        if name.endswith((".py", ".pyc")) or name == "__pycache__":
+            continue
+        os.symlink(os.path.join(srcdir, name), os.path.join(path, name))
+    return path
+
+
 def compiled_argv(result, src, opts, tmp, env):
     """The command of the compiled side, building it first; None (with result set) when the
     build fails."""
     if opts.compiled_cmd:
         words = shlex.split(opts.compiled_cmd)
         return [w.format(python=opts.python, src=src) for w in words] + result.module.args
-    exe = os.path.join(tmp, result.module.name)
+    exe = os.path.join(install_dir(tmp, result.module.script), result.module.name)
     build = execute([opts.pylc, "build", "-O%d" % opts.opt, src, "-o", exe],
                     tmp, opts.build_timeout, env, tmp, "build")
     result.build = build
