@@ -106,12 +106,25 @@ static PyObject *entry_new(const pylc_funcdesc *desc) {
   return fn;
 }
 
-void pylc__code_set_impl(PyObject *code, pylc_impl impl) {
+/* The entry builtin of a compiled code object's trailer, or NULL for other code. */
+static PyObject *entry_of(PyObject *code) {
   PyObject *consts = ((PyCodeObject *)code)->co_consts;
   if (!PyTuple_Check(consts) || PyTuple_GET_SIZE(consts) <= TRAILER_CONST)
-    return;
+    return NULL;
   PyObject *fn = PyTuple_GET_ITEM(consts, TRAILER_CONST);
   if (!PyCFunction_Check(fn) || ((PyCFunctionObject *)fn)->m_ml != &entry_def)
+    return NULL;
+  return fn;
+}
+
+int pylc__code_same_body(PyObject *a, PyObject *b) {
+  PyObject *entry = entry_of(a);
+  return entry && entry == entry_of(b);
+}
+
+void pylc__code_set_impl(PyObject *code, pylc_impl impl) {
+  PyObject *fn = entry_of(code);
+  if (!fn)
     return;
   compiled_entry *e = PyCapsule_GetPointer(PyCFunction_GET_SELF(fn), entry_capsule);
   if (e && !e->impl)

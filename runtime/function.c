@@ -401,7 +401,49 @@ static PyObject *get_builtins(PyObject *self, void *closure) {
   return Py_NewRef(b);
 }
 
+/* func_set_code. Only a code object of the same compiled body is accepted (what
+ * code.replace() makes, as types.coroutine does to set CO_ITERABLE_COROUTINE): the body is
+ * native code, and the new flags and names take effect through the code object. */
+static int set_code(PyObject *self, PyObject *value, void *unused) {
+  PylcFunctionObject *f = (PylcFunctionObject *)self;
+  if (!value || !PyCode_Check(value)) {
+    PyErr_SetString(PyExc_TypeError, "__code__ must be set to a code object");
+    return -1;
+  }
+  if (PySys_Audit("object.__setattr__", "OsO", self, "__code__", value) < 0)
+    return -1;
+  Py_ssize_t nfree = ((PyCodeObject *)value)->co_nfreevars;
+  Py_ssize_t nclosure = f->closure ? PyTuple_GET_SIZE(f->closure) : 0;
+  if (nclosure != nfree) {
+    PyErr_Format(PyExc_ValueError, "%U() requires a code object with %zd free vars, not %zd",
+                 f->name, nclosure, nfree);
+    return -1;
+  }
+  if (!pylc__code_same_body(f->code, value)) {
+    PyErr_Format(PyExc_TypeError,
+                 "%U() is compiled: its __code__ can only be replaced by a copy of its own "
+                 "code (code.replace()), not by another function's code",
+                 f->name);
+    return -1;
+  }
+  Py_SETREF(f->code, Py_NewRef(value));
+  return 0;
+}
+
+static PyObject *get_code(PyObject *self, void *unused) {
+  return Py_NewRef(((PylcFunctionObject *)self)->code);
+}
+
+/* __class__ is the interpreter's function type while type() stays compiled_function, so
+ * isinstance(f, types.FunctionType), inspect.isfunction and `f.__class__ is FunctionType`
+ * checks (types.coroutine) accept compiled functions. */
+static PyObject *get_class(PyObject *self, void *unused) {
+  return Py_NewRef((PyObject *)&PyFunction_Type);
+}
+
 static PyGetSetDef func_getset[] = {
+    {"__class__", get_class, NULL, NULL, NULL},
+    {"__code__", get_code, set_code, NULL, NULL},
     {"__defaults__", get_defaults, set_defaults, NULL, NULL},
     {"__kwdefaults__", get_kwdefaults, set_kwdefaults, NULL, NULL},
     {"__name__", get_name, set_name, NULL, NULL},
@@ -414,7 +456,6 @@ static PyGetSetDef func_getset[] = {
 };
 
 static PyMemberDef func_members[] = {
-    {"__code__", T_OBJECT, offsetof(PylcFunctionObject, code), READONLY, NULL},
     {"__globals__", T_OBJECT, offsetof(PylcFunctionObject, globals), READONLY, NULL},
     {"__doc__", T_OBJECT, offsetof(PylcFunctionObject, doc), 0, NULL},
     {"__module__", T_OBJECT, offsetof(PylcFunctionObject, module), 0, NULL},

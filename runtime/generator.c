@@ -33,6 +33,7 @@ typedef struct {
   PyObject_VAR_HEAD
   void *handle;        /* the coroutine frame; NULL once destroyed */
   PyObject *func;      /* the compiled generator function */
+  PyObject *code;      /* gi_code: the function's code when it was called */
   PyObject *name, *qualname;
   PyObject *sent;      /* borrowed while resuming: what send() passed */
   PyObject *yielded;   /* owned: what the body yielded */
@@ -61,6 +62,15 @@ extern PyTypeObject PylcAsyncGen_Type;
 /* A compiled generator or coroutine: what `yield from`/`await` can drive directly. */
 static int is_compiled(PyObject *o) {
   return Py_IS_TYPE(o, &PylcGenerator_Type) || Py_IS_TYPE(o, &PylcCoroutine_Type);
+}
+
+/* gen_is_coroutine: a generator whose code has CO_ITERABLE_COROUTINE (types.coroutine)
+ * can be awaited, and can itself `yield from` a coroutine. */
+static int is_iterable_coroutine(PyObject *o) {
+  if (PyGen_CheckExact(o))
+    return (((PyCodeObject *)((PyGenObject *)o)->gi_code)->co_flags & CO_ITERABLE_COROUTINE) != 0;
+  return Py_IS_TYPE(o, &PylcGenerator_Type) &&
+         (((PyCodeObject *)((PylcGenObject *)o)->code)->co_flags & CO_ITERABLE_COROUTINE);
 }
 
 /* "generator", "coroutine" or "async generator", for the messages that name the kind. */
@@ -128,6 +138,7 @@ PyObject *pylc_gen_new(PyObject *func, int nslots, int kind) {
   PylcFunctionObject *fn = (PylcFunctionObject *)func;
   g->handle = NULL;
   g->func = Py_NewRef(func);
+  g->code = Py_NewRef(fn->code);
   g->name = Py_NewRef(fn->name);
   g->qualname = Py_NewRef(fn->qualname);
   g->sent = g->yielded = g->retval = g->yieldfrom = NULL;
@@ -176,19 +187,20 @@ void pylc_gen_return(PyObject *gen, PyObject *value) {
 }
 
 PyObject *pylc_yield_from_iter(PyObject *iterable) {
-  /* GET_YIELD_FROM_ITER: a generator is its own iterator; anything else is iter()'d. */
-  if (PyCoro_CheckExact(iterable)) {
-    PyErr_SetString(PyExc_TypeError,
-                    "cannot 'yield from' a coroutine object in a non-coroutine generator");
-    return NULL;
+  /* GET_YIELD_FROM_ITER: a generator is its own iterator; anything else is iter()'d. A
+   * coroutine only in a generator whose code has CO_ITERABLE_COROUTINE (types.coroutine
+   * sets it at run time, so the running frame's code says). */
+  if (PyCoro_CheckExact(iterable) || Py_IS_TYPE(iterable, &PylcCoroutine_Type)) {
+    _PyInterpreterFrame *frame = _PyThreadState_GET()->cframe->current_frame;
+    if (!frame || !(frame->f_code->co_flags & (CO_COROUTINE | CO_ITERABLE_COROUTINE))) {
+      PyErr_SetString(PyExc_TypeError,
+                      "cannot 'yield from' a coroutine object in a non-coroutine generator");
+      return NULL;
+    }
+    return Py_NewRef(iterable);
   }
   if (PyGen_CheckExact(iterable) || Py_IS_TYPE(iterable, &PylcGenerator_Type))
     return Py_NewRef(iterable);
-  if (Py_IS_TYPE(iterable, &PylcCoroutine_Type)) {
-    PyErr_SetString(PyExc_TypeError,
-                    "cannot 'yield from' a coroutine object in a non-coroutine generator");
-    return NULL;
-  }
   return PyObject_GetIter(iterable);
 }
 
@@ -588,7 +600,7 @@ static PyObject *gen_get_suspended(PyObject *self, void *unused) {
 }
 
 static PyObject *gen_get_code(PyObject *self, void *unused) {
-  return Py_NewRef(((PylcFunctionObject *)((PylcGenObject *)self)->func)->code);
+  return Py_NewRef(((PylcGenObject *)self)->code);
 }
 
 static PyObject *gen_get_yieldfrom(PyObject *self, void *unused) {
@@ -657,13 +669,15 @@ static PyMethodDef gen_methods[] = {
 /* ------------------------------------------------------------------ type slots */
 
 static PyObject *gen_repr(PyObject *self) {
-  return PyUnicode_FromFormat("<%s object %S at %p>", Py_TYPE(self)->tp_name,
+  /* The interpreter's repr ("<generator object f at 0x...>"); type() says compiled. */
+  return PyUnicode_FromFormat("<%s object %S at %p>", kind_name((PylcGenObject *)self),
                               ((PylcGenObject *)self)->qualname, self);
 }
 
 static int gen_traverse(PyObject *self, visitproc visit, void *arg) {
   PylcGenObject *g = (PylcGenObject *)self;
   Py_VISIT(g->func);
+  Py_VISIT(g->code);
   Py_VISIT(g->name);
   Py_VISIT(g->qualname);
   Py_VISIT(g->yielded);
@@ -763,6 +777,7 @@ static void gen_dealloc(PyObject *self) {
     pylc__frame_clear(gen_frame(g));
   }
   Py_CLEAR(g->func);
+  Py_CLEAR(g->code);
   Py_CLEAR(g->name);
   Py_CLEAR(g->qualname);
   Py_CLEAR(g->yielded);
@@ -1334,8 +1349,7 @@ static PyTypeObject AGenAThrow_Type = {
 static PyObject *get_awaitable_iter(PyObject *obj, int where) {
   if (PyCoro_CheckExact(obj) || Py_IS_TYPE(obj, &PylcCoroutine_Type))
     return Py_NewRef(obj);
-  if (PyGen_CheckExact(obj) &&
-      (((PyCodeObject *)((PyGenObject *)obj)->gi_code)->co_flags & CO_ITERABLE_COROUTINE))
+  if (is_iterable_coroutine(obj))
     return Py_NewRef(obj);
   unaryfunc getter = Py_TYPE(obj)->tp_as_async ? Py_TYPE(obj)->tp_as_async->am_await : NULL;
   if (!getter) {
@@ -1357,7 +1371,8 @@ static PyObject *get_awaitable_iter(PyObject *obj, int where) {
   PyObject *res = getter(obj);
   if (!res)
     return NULL;
-  if (PyCoro_CheckExact(res) || Py_IS_TYPE(res, &PylcCoroutine_Type)) {
+  if (PyCoro_CheckExact(res) || Py_IS_TYPE(res, &PylcCoroutine_Type) ||
+      is_iterable_coroutine(res)) {
     PyErr_SetString(PyExc_TypeError, "__await__() returned a coroutine");
     Py_DECREF(res);
     return NULL;
