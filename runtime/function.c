@@ -535,7 +535,7 @@ static void func_dealloc(PyObject *self) {
 }
 
 PyTypeObject PylcFunction_Type = {
-    PyVarObject_HEAD_INIT(&PyType_Type, 0).tp_name = "compiled_function",
+    PyVarObject_HEAD_INIT(&PylcCompiledType_Type, 0).tp_name = "function",
     .tp_basicsize = sizeof(PylcFunctionObject),
     .tp_dealloc = func_dealloc,
     .tp_vectorcall_offset = offsetof(PylcFunctionObject, vectorcall),
@@ -582,7 +582,7 @@ static PyObject *builtins_of(PyObject *globals) {
 PyObject *pylc_function_new(const pylc_funcdesc *desc, pylc_impl impl, PyObject *code,
                             PyObject *globals, PyObject *defaults, PyObject *kwdefaults,
                             PyObject *closure, PyObject *annotations) {
-  if (!(PylcFunction_Type.tp_flags & Py_TPFLAGS_READY) && PyType_Ready(&PylcFunction_Type) < 0)
+  if (!(PylcFunction_Type.tp_flags & Py_TPFLAGS_READY) && pylc__type_ready(&PylcFunction_Type) < 0)
     return NULL;
   if (!globals || !PyDict_Check(globals)) {
     PyErr_SetString(PyExc_SystemError, "pylc_function_new: globals must be a dict");

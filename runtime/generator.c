@@ -118,11 +118,24 @@ static int coro_origin(PyObject **out) {
   return 0;
 }
 
+/* The generator type hides the __await__ that its am_await slot puts in its dict: CPython's
+ * C code awaits a generator with CO_ITERABLE_COROUTINE (anext(), the interpreter's `await`)
+ * while Python code sees no __await__ on any generator (collections.abc.Awaitable). */
+static int ready_generator_type(void) {
+  if (pylc__type_ready(&PylcGenerator_Type) < 0)
+    return -1;
+  if (PyDict_DelItemString(PylcGenerator_Type.tp_dict, "__await__") < 0)
+    return -1;
+  PyType_Modified(&PylcGenerator_Type);
+  return 0;
+}
+
 PyObject *pylc_gen_new(PyObject *func, int nslots, int kind) {
   PyTypeObject *type = kind == KIND_COROUTINE         ? &PylcCoroutine_Type
                        : kind == KIND_ASYNC_GENERATOR ? &PylcAsyncGen_Type
                                                       : &PylcGenerator_Type;
-  if (!(type->tp_flags & Py_TPFLAGS_READY) && PyType_Ready(type) < 0)
+  if (!(type->tp_flags & Py_TPFLAGS_READY) &&
+      (type == &PylcGenerator_Type ? ready_generator_type() : pylc__type_ready(type)) < 0)
     return NULL;
   PyObject *origin = NULL;
   if (kind == KIND_COROUTINE && coro_origin(&origin) < 0)
@@ -762,6 +775,23 @@ static void gen_finalize(PyObject *self) {
   PyErr_Restore(type, value, tb);
 }
 
+int pylc__gen_frame_clear(PyFrameObject *f) {
+  _PyInterpreterFrame *frame = f->f_frame;
+  if (frame->owner != FRAME_OWNED_BY_THREAD || !frame->f_func ||
+      !Py_IS_TYPE((PyObject *)frame->f_func, &PylcFunction_Type) ||
+      !(frame->f_code->co_flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)))
+    return 0;
+  /* Such a frame lives in its generator (pylc_gen_new) until it is handed to its frame
+   * object when the generator finishes. */
+  PylcGenObject *g = (PylcGenObject *)((char *)frame - offsetof(PylcGenObject, frame_data));
+  if (g->state == GEN_RUNNING) {
+    PyErr_SetString(PyExc_RuntimeError, "cannot clear an executing frame");
+    return -1;
+  }
+  gen_finalize((PyObject *)g);
+  return 1;
+}
+
 static void gen_dealloc(PyObject *self) {
   PylcGenObject *g = (PylcGenObject *)self;
   PyObject_GC_UnTrack(self);
@@ -791,11 +821,24 @@ static void gen_dealloc(PyObject *self) {
 
 static PyObject *gen_self_iter(PyObject *self) { return Py_NewRef(self); }
 
+/* A generator can be awaited only when its code has CO_ITERABLE_COROUTINE; for any other
+ * the message is _PyCoro_GetAwaitableIter's for an object without am_await. */
+static PyObject *gen_await(PyObject *self) {
+  if (is_iterable_coroutine(self))
+    return Py_NewRef(self);
+  PyErr_Format(PyExc_TypeError, "object %.100s can't be used in 'await' expression",
+               Py_TYPE(self)->tp_name);
+  return NULL;
+}
+
+static PyAsyncMethods gen_as_async = {.am_await = gen_await};
+
 PyTypeObject PylcGenerator_Type = {
-    PyVarObject_HEAD_INIT(&PyType_Type, 0).tp_name = "compiled_generator",
+    PyVarObject_HEAD_INIT(&PylcCompiledType_Type, 0).tp_name = "generator",
     .tp_basicsize = offsetof(PylcGenObject, frame_data),
     .tp_itemsize = sizeof(PyObject *),
     .tp_dealloc = gen_dealloc,
+    .tp_as_async = &gen_as_async,
     .tp_repr = gen_repr,
     .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC,
     .tp_doc = "A generator compiled to native code by pylc.",
@@ -867,7 +910,7 @@ static PyMethodDef wrapper_methods[] = {
 };
 
 static PyTypeObject CoroWrapper_Type = {
-    PyVarObject_HEAD_INIT(&PyType_Type, 0).tp_name = "compiled_coroutine_wrapper",
+    PyVarObject_HEAD_INIT(&PylcCompiledType_Type, 0).tp_name = "coroutine_wrapper",
     .tp_basicsize = sizeof(CoroWrapper),
     .tp_dealloc = wrapper_dealloc,
     .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC,
@@ -878,7 +921,7 @@ static PyTypeObject CoroWrapper_Type = {
 };
 
 static PyObject *coro_await(PyObject *self) {
-  if (!(CoroWrapper_Type.tp_flags & Py_TPFLAGS_READY) && PyType_Ready(&CoroWrapper_Type) < 0)
+  if (!(CoroWrapper_Type.tp_flags & Py_TPFLAGS_READY) && pylc__type_ready(&CoroWrapper_Type) < 0)
     return NULL;
   CoroWrapper *w = PyObject_GC_New(CoroWrapper, &CoroWrapper_Type);
   if (!w)
@@ -901,7 +944,7 @@ static PyMethodDef coro_methods[] = {
 static PyAsyncMethods coro_as_async = {.am_await = coro_await};
 
 PyTypeObject PylcCoroutine_Type = {
-    PyVarObject_HEAD_INIT(&PyType_Type, 0).tp_name = "compiled_coroutine",
+    PyVarObject_HEAD_INIT(&PylcCompiledType_Type, 0).tp_name = "coroutine",
     .tp_basicsize = offsetof(PylcGenObject, frame_data),
     .tp_itemsize = sizeof(PyObject *),
     .tp_dealloc = gen_dealloc,
@@ -940,7 +983,7 @@ typedef struct {
 static PyTypeObject AGenASend_Type, AGenAThrow_Type;
 
 static int ready(PyTypeObject *type) {
-  return (type->tp_flags & Py_TPFLAGS_READY) || PyType_Ready(type) == 0;
+  return pylc__type_ready(type) == 0;
 }
 
 /* async_gen_init_hooks: the first __anext__/asend/athrow/aclose records the thread's
@@ -1065,7 +1108,7 @@ static PyMethodDef agen_methods[] = {
 static PyAsyncMethods agen_as_async = {.am_aiter = gen_self_iter, .am_anext = agen_anext};
 
 PyTypeObject PylcAsyncGen_Type = {
-    PyVarObject_HEAD_INIT(&PyType_Type, 0).tp_name = "compiled_async_generator",
+    PyVarObject_HEAD_INIT(&PylcCompiledType_Type, 0).tp_name = "async_generator",
     .tp_basicsize = offsetof(PylcGenObject, frame_data),
     .tp_itemsize = sizeof(PyObject *),
     .tp_dealloc = gen_dealloc,
@@ -1186,7 +1229,7 @@ static PyMethodDef asend_methods[] = {
 static PyAsyncMethods asend_as_async = {.am_await = gen_self_iter};
 
 static PyTypeObject AGenASend_Type = {
-    PyVarObject_HEAD_INIT(&PyType_Type, 0).tp_name = "compiled_async_generator_asend",
+    PyVarObject_HEAD_INIT(&PylcCompiledType_Type, 0).tp_name = "async_generator_asend",
     .tp_basicsize = sizeof(AGenASend),
     .tp_dealloc = asend_dealloc,
     .tp_as_async = &asend_as_async,
@@ -1333,7 +1376,7 @@ static PyMethodDef athrow_methods[] = {
 static PyAsyncMethods athrow_as_async = {.am_await = gen_self_iter};
 
 static PyTypeObject AGenAThrow_Type = {
-    PyVarObject_HEAD_INIT(&PyType_Type, 0).tp_name = "compiled_async_generator_athrow",
+    PyVarObject_HEAD_INIT(&PylcCompiledType_Type, 0).tp_name = "async_generator_athrow",
     .tp_basicsize = sizeof(AGenAThrow),
     .tp_dealloc = athrow_dealloc,
     .tp_as_async = &athrow_as_async,
@@ -1351,7 +1394,10 @@ static PyObject *get_awaitable_iter(PyObject *obj, int where) {
     return Py_NewRef(obj);
   if (is_iterable_coroutine(obj))
     return Py_NewRef(obj);
-  unaryfunc getter = Py_TYPE(obj)->tp_as_async ? Py_TYPE(obj)->tp_as_async->am_await : NULL;
+  /* (A generator's am_await only serves CPython's C code; see gen_await.) */
+  unaryfunc getter = Py_TYPE(obj)->tp_as_async && !Py_IS_TYPE(obj, &PylcGenerator_Type)
+                         ? Py_TYPE(obj)->tp_as_async->am_await
+                         : NULL;
   if (!getter) {
     if (where == 1)
       PyErr_Format(PyExc_TypeError,

@@ -104,7 +104,7 @@ PyObject *pylc_code_new(const pylc_funcdesc *desc, PyObject *filename);
  * references in co_varnames order; *args is a tuple and **kwargs a dict. */
 typedef PyObject *(*pylc_impl)(PyObject *func, PyObject *const *params);
 
-/* The runtime type of compiled functions; its __name__ is "compiled_function". */
+/* The runtime type of compiled functions: __name__ "compiled_function", tp_name "function". */
 extern PyTypeObject PylcFunction_Type;
 
 /* A compiled function object: vectorcall binds arguments exactly as CPython does

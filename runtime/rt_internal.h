@@ -26,4 +26,17 @@ void pylc__code_set_impl(PyObject *code, pylc_impl impl);
 /* Whether two code objects are the same compiled body (code.replace() keeps it). */
 int pylc__code_same_body(PyObject *a, PyObject *b);
 
+/* The metatype of the runtime's types (compiled_type.c): tp_name is the interpreter's name,
+ * __name__ "compiled_<name>". */
+extern PyTypeObject PylcCompiledType_Type;
+/* PyType_Ready for a type whose metatype is PylcCompiledType_Type (readies that first). */
+int pylc__type_ready(PyTypeObject *type);
+
+/* Adapts the few CPython methods that accept only the interpreter's own functions or
+ * generators (runtime/interop.c); run once the interpreter is initialised. */
+int pylc__install_interop(void);
+/* frame.clear() of the frame of a compiled generator: 1 when done (the generator
+ * finalised), 0 when the frame is not one, -1 with an exception. */
+int pylc__gen_frame_clear(PyFrameObject *f);
+
 #endif /* PYLC_RT_INTERNAL_H */

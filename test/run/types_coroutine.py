@@ -1,3 +1,4 @@
+# RUN: %difftest %s
 # types.coroutine on compiled generator functions: it sets CO_ITERABLE_COROUTINE through
 # __code__ = __code__.replace(...) (compiled functions report types.FunctionType through
 # __class__), after which the generator may `yield from` a coroutine and be awaited.
@@ -54,3 +55,28 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 print(repr(sleep0()).split(" at ")[0], repr(c).split(" at ")[0])
+
+
+class Countdown:
+    """__anext__ is a types.coroutine generator: builtin anext() awaits it in C."""
+    def __init__(self):
+        self.n = 2
+
+    def __aiter__(self):
+        return self
+
+    @types.coroutine
+    def __anext__(self):
+        if False:
+            yield
+        if self.n == 0:
+            raise StopAsyncIteration
+        self.n -= 1
+        return self.n
+
+
+async def consume():
+    it = Countdown()
+    return [await anext(it, "end"), await anext(it, "end"), await anext(it, "end")]
+
+print(asyncio.run(consume()), hasattr(sleep0(), "__await__"))

@@ -142,7 +142,11 @@ TEST(RuntimeFunction, BindsLikeCPython) {
   ensurePython();
   PyObject *f = makeFunction();
   ASSERT_NE(f, nullptr) << takeError();
-  EXPECT_EQ(std::string(Py_TYPE(f)->tp_name), "compiled_function");
+  EXPECT_EQ(std::string(Py_TYPE(f)->tp_name), "function");
+  PyObject *name = PyObject_GetAttrString((PyObject *)Py_TYPE(f), "__name__");
+  ASSERT_NE(name, nullptr) << takeError();
+  EXPECT_EQ(std::string(PyUnicode_AsUTF8(name)), "compiled_function");
+  Py_DECREF(name);
   EXPECT_EQ(call(f, "(1,)", "{'k': 3}"), "(1, 2, 3)");
   EXPECT_EQ(call(f, "(1, 5)", "{'k': 3}"), "(1, 5, 3)");
   EXPECT_EQ(call(f, "(1,)", "{'b': 4, 'k': 3}"), "(1, 4, 3)");
