@@ -2,6 +2,7 @@
  * running the script (Modules/main.c and Python/pythonrun.c in CPython 3.11), with the
  * compiled module body in place of the script. */
 #include "pylc_runtime.h"
+#include "rt_internal.h"
 
 #include <signal.h>
 #include <stdio.h>
@@ -49,6 +50,10 @@ int pylc_initialize(int argc, char **argv) {
   if (PyStatus_Exception(status))
     return init_failed(&config, status);
   PyConfig_Clear(&config);
+  if (pylc__install_interop() < 0) {
+    PyErr_Print();
+    return 1;
+  }
   return 0;
 }
 

@@ -1,3 +1,4 @@
+# RUN: %difftest %s
 # 'async for' over an __anext__ that returns something not awaitable: a TypeError whose
 # cause says why (it crashed: the cause was never set). Also: compiled coroutines report
 # the interpreter's types through __class__, as run_async in test_coroutines checks.
