@@ -119,6 +119,11 @@ enum class BinaryOp : uint8_t {
 };
 enum class UnaryOp : uint8_t { Neg, Pos, Invert };
 enum class CompareOp : uint8_t { Lt, Le, Eq, Ne, Gt, Ge }; // CPython's Py_LT..Py_GE order
+// exc.reraise's attribute: where the frame points when the exception goes on (f_lineno of
+// a frame the exception left). Keep: where it is (RERAISE 0 of an unmatched `except`, a bare
+// `raise`); Raised: back at the site that raised it (RERAISE 1/2: `with`, restoring lasti);
+// Here: at the reraise's own location (RERAISE 0 after a `finally` body: its last line).
+enum class ReraiseSite : uint8_t { Keep, Raised, Here };
 const char *binaryOpName(BinaryOp op);  // "add"
 const char *unaryOpName(UnaryOp op);    // "neg"
 const char *compareOpName(CompareOp op); // "lt"

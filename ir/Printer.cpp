@@ -181,6 +181,12 @@ void FunctionPrinter::printAttrs(const Instr &i) {
       os_ << " not";
     break;
   case Opcode::Unpack: case Opcode::TupleGet: os_ << " " << i.imm; break;
+  case Opcode::ExcReraise:
+    if (i.imm == static_cast<int64_t>(ReraiseSite::Raised))
+      os_ << " at-raise";
+    else if (i.imm == static_cast<int64_t>(ReraiseSite::Here))
+      os_ << " here";
+    break;
   case Opcode::MatchClass:
     os_ << " " << i.imm;
     if (!i.names.empty()) {

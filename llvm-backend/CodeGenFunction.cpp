@@ -95,6 +95,9 @@ private:
   std::map<const Instr *, AllocaInst *> methodFlags_; // method.load: does the call pass self?
   // with.enter: the __exit__ it found; exc.starmatch: the rest it left
   std::map<const Instr *, AllocaInst *> withExits_;
+  // exc.fetch -> the frame's instruction pointer when the exception was caught (the raising
+  // site), for an exc.reraise that puts the frame back there.
+  std::map<const Instr *, Value *> raisedSites_;
   BasicBlock *errorExit_ = nullptr;
   // Generators: the body is an LLVM coroutine.
   Value *gen_ = nullptr, *coroId_ = nullptr, *coroHandle_ = nullptr;
@@ -768,6 +771,7 @@ bool FunctionCodeGen::emitHandlerOp(const Instr &i) {
   auto op = [&](unsigned k) { return get(i.operand(k)); };
   switch (i.opcode()) {
   case Opcode::ExcFetch:
+    raisedSites_[&i] = loadFrameField(mcg_.layout().framePrevInstr, "raised.site");
     values_[&i] = call("pylc_exc_fetch", {});
     return true;
   case Opcode::ExcPush:
@@ -783,6 +787,9 @@ bool FunctionCodeGen::emitHandlerOp(const Instr &i) {
     return true;
   }
   case Opcode::ExcReraise:
+    if (i.imm == static_cast<int64_t>(ir::ReraiseSite::Raised))
+      if (auto *fetch = dyn_cast<Instr>(i.operand(0)); fetch && raisedSites_.count(fetch))
+        storeFrameField(mcg_.layout().framePrevInstr, raisedSites_.at(fetch));
     call("pylc_exc_reraise", {op(0)});
     emitErrorPath(i);
     return true;
@@ -968,7 +975,11 @@ static bool lazySite(Opcode op) {
 
 // Re-raising moves on an exception that was raised elsewhere: the frame stays at the line
 // where it was raised (so a finished frame's f_lineno reads as the interpreter's).
-static bool keepsSite(Opcode op) { return op == Opcode::Reraise || op == Opcode::ExcReraise; }
+static bool keepsSite(const ir::Instr &i) {
+  return i.opcode() == Opcode::Reraise ||
+         (i.opcode() == Opcode::ExcReraise &&
+          i.imm != static_cast<int64_t>(ir::ReraiseSite::Here));
+}
 
 void FunctionCodeGen::emit(const Instr &i) {
   switch (i.opcode()) {
@@ -986,7 +997,7 @@ void FunctionCodeGen::emit(const Instr &i) {
     break;
   }
   // Slot accesses run no other code: they point the frame at their site only when they fail.
-  if (i.mayRaise() && !lazySite(i.opcode()) && !keepsSite(i.opcode()))
+  if (i.mayRaise() && !lazySite(i.opcode()) && !keepsSite(i))
     setSite(i);
   if (emitNameOp(i) || emitCellOp(i) || emitObjectOp(i) || emitOperator(i) || emitBuilder(i) || emitCallOp(i) ||
       emitControl(i) || emitHandlerOp(i) || emitMatchOp(i))

@@ -268,6 +268,29 @@ void FunctionLowering::tryStar(const ast::TryBase &t) {
   startBlock(after);
 }
 
+// The simple statement CPython's compiler visits last in `body`, whose location is still
+// the current one after it (the RERAISE ending a `finally` body is located there); null
+// when the last is a compound statement other than `if`, after which CPython's location
+// is unset or the statement's own.
+static const ast::Stmt *lastVisited(const ast::StmtList &body) {
+  if (body.empty())
+    return nullptr;
+  const ast::Stmt *s = body.back().get();
+  using K = ast::Stmt::Kind;
+  switch (s->kind) {
+  case K::If: {
+    auto *i = static_cast<const ast::If *>(s);
+    return lastVisited(i->orelse.empty() ? i->body : i->orelse);
+  }
+  case K::FunctionDef: case K::AsyncFunctionDef: case K::ClassDef: case K::For:
+  case K::AsyncFor: case K::While: case K::With: case K::AsyncWith: case K::Match:
+  case K::Try: case K::TryStar:
+    return nullptr;
+  default:
+    return s;
+  }
+}
+
 void FunctionLowering::tryStmt(const ast::TryBase &t) {
   bool star = t.kind == ast::Stmt::Kind::TryStar;
   if (t.finalbody.empty()) {
@@ -310,7 +333,11 @@ void FunctionLowering::tryStmt(const ast::TryBase &t) {
   if (b_.isOpen()) {
     b_.create(Opcode::ExcPop, {prev});
     b_.setUnwind(outer);
-    b_.create(Opcode::ExcReraise, {exc});
+    ir::Instr *reraise = b_.create(Opcode::ExcReraise, {exc});
+    if (const ast::Stmt *last = lastVisited(t.finalbody)) {
+      reraise->imm = static_cast<int64_t>(ir::ReraiseSite::Here);
+      reraise->setLoc(ir::Loc{last->loc.line, last->loc.col, last->loc.endLine, last->loc.endCol});
+    }
   }
 
   handlerCleanup(cleanup, outer, prev, {exc});
@@ -394,7 +421,7 @@ void FunctionLowering::withStmt(const ast::WithBase &w, size_t index) {
   b_.create(Opcode::ExcPop, {prev});
   b_.decref(exit);
   b_.setUnwind(outer);
-  b_.create(Opcode::ExcReraise, {exc});
+  b_.create(Opcode::ExcReraise, {exc})->imm = static_cast<int64_t>(ir::ReraiseSite::Raised);
 
   handlerCleanup(cleanup, outer, prev, {exc, exit});
   startBlock(after);
