@@ -342,7 +342,9 @@ void FunctionLowering::deleteTarget(const ast::Expr &target) {
 void FunctionLowering::importStmt(const ast::Import &s) {
   for (auto &alias : s.names) {
     at(s.loc);
-    ir::Instr *mod = b_.named(Opcode::Import, alias.name, {b_.none()});
+    // IMPORT_NAME's operand is mangled like any name (a dotted one never is): `import
+    // __m` in class K imports _K__m.
+    ir::Instr *mod = b_.named(Opcode::Import, mangle(private_, alias.name), {b_.none()});
     if (!alias.asname) {
       // `import a.b.c` binds the top-level package `a`.
       storeName(alias.name.substr(0, alias.name.find('.')), mod);
@@ -372,8 +374,10 @@ void FunctionLowering::importFrom(const ast::ImportFrom &s) {
     for (auto &a : s.names)
       if (a.name == "annotations")
         unsupported(a.loc, "'from __future__ import annotations' is");
+  // The fromlist keeps the names as written; the module name and each IMPORT_FROM are
+  // mangled, as CPython's compiler_from_import does.
   Value *fromlist = stringTuple(names);
-  ir::Instr *mod = b_.named(Opcode::Import, s.module.value_or(""), {fromlist});
+  ir::Instr *mod = b_.named(Opcode::Import, mangle(private_, s.module.value_or("")), {fromlist});
   mod->imm = s.level;
   b_.decref(fromlist);
   if (names.size() == 1 && names[0] == "*") {
@@ -382,7 +386,7 @@ void FunctionLowering::importFrom(const ast::ImportFrom &s) {
     return;
   }
   for (auto &a : s.names) {
-    Value *v = b_.named(Opcode::ImportFrom, a.name, {mod});
+    Value *v = b_.named(Opcode::ImportFrom, mangle(private_, a.name), {mod});
     storeName(a.asname ? *a.asname : a.name, v);
   }
   b_.decref(mod);
