@@ -36,8 +36,10 @@ size_t match(const ir::Function &f, const std::vector<std::unique_ptr<ir::Instr>
   if (t + 1 >= instrs.size())
     return 0;
   const ir::Instr &truth = *instrs[t], &drop = *instrs[t + 1];
+  // Both halves must unwind to the same handler: the fused instruction raises for either.
   bool ok = truth.opcode() == ir::Opcode::Truth && truth.operand(0) == &cmp &&
-            drop.opcode() == ir::Opcode::DecRef && drop.operand(0) == &cmp;
+            drop.opcode() == ir::Opcode::DecRef && drop.operand(0) == &cmp &&
+            truth.unwind() == cmp.unwind();
   return ok ? t : 0;
 }
 
@@ -54,6 +56,10 @@ void runOnFunction(ir::Function &f) {
       fused->addOperand(cmp.operand(1));
       fused->imm = cmp.imm;
       fused->setLoc(cmp.loc());
+      // It raises where the comparison or the truth test of its result raised (a rich
+      // comparison returning an object whose __bool__ raises): keep the handler, or an
+      // exception inside a try would skip its except clauses.
+      fused->setUnwind(cmp.unwind());
       fused->setParent(b.get());
       replaceUses(f, instrs[t].get(), fused.get());
       instrs.erase(instrs.begin() + t, instrs.begin() + t + 2); // the truth and the decref

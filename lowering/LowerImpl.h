@@ -126,6 +126,7 @@ private:
   void assign(const ast::Assign &a);
   void augAssign(const ast::AugAssign &a);
   void annAssign(const ast::AnnAssign &a);
+  void annSubscript(const ast::Expr &key);
   void ifStmt(const ast::If &s);
   void whileStmt(const ast::While &s);
   void forStmt(const ast::For &s);

@@ -155,20 +155,53 @@ void FunctionLowering::augAssign(const ast::AugAssign &a) {
 }
 
 void FunctionLowering::annAssign(const ast::AnnAssign &a) {
-  if (a.value)
+  if (a.value) {
     store(*a.target, b_.owned(expr(*a.value)));
+  } else if (auto *attr = dyn_cast<ast::Attribute>(a.target.get())) {
+    // `obj.attr: T` without a value still evaluates obj, in every scope (CPython's
+    // compiler_annassign), so an unbound obj raises.
+    b_.release(expr(*attr->value));
+  } else if (auto *sub = dyn_cast<ast::Subscript>(a.target.get())) {
+    // Likewise `obj[key]: T` evaluates obj and the parts of key.
+    b_.release(expr(*sub->value));
+    annSubscript(*sub->slice);
+  }
   auto *n = dyn_cast<ast::Name>(a.target.get());
-  if (isFunctionScope() || !a.simple || !n)
+  if (n && a.simple) {
+    if (isFunctionScope())
+      return;
+    // Module- and class-level `x: T` records T in __annotations__, as SETUP_ANNOTATIONS
+    // arranges.
+    at(a.annotation->loc);
+    Value *ann = expr(*a.annotation);
+    at(a.loc);
+    Value *dict = loadName("__annotations__", a.loc);
+    b_.create(Opcode::ItemStore, {dict, b_.str(mangle(private_, n->id)), ann});
+    b_.decref(dict);
+    b_.release(ann);
     return;
-  // Module- and class-level `x: T` records T in __annotations__, as SETUP_ANNOTATIONS
-  // arranges.
+  }
+  // The annotation of a complex target (an attribute, a subscript, a parenthesised name)
+  // is evaluated last and discarded, in a module or class body only (check_annotation).
+  if (isFunctionScope())
+    return;
   at(a.annotation->loc);
-  Value *ann = expr(*a.annotation);
-  at(a.loc);
-  Value *dict = loadName("__annotations__", a.loc);
-  b_.create(Opcode::ItemStore, {dict, b_.str(mangle(private_, n->id)), ann});
-  b_.decref(dict);
-  b_.release(ann);
+  b_.release(expr(*a.annotation));
+}
+
+// check_ann_subscr: a slice's bounds and a tuple's elements one by one, any other key as
+// an expression.
+void FunctionLowering::annSubscript(const ast::Expr &key) {
+  if (auto *sl = dyn_cast<ast::Slice>(&key)) {
+    for (const ast::ExprPtr *part : {&sl->lower, &sl->upper, &sl->step})
+      if (*part)
+        b_.release(expr(**part));
+  } else if (auto *t = dyn_cast<ast::Tuple>(&key)) {
+    for (const ast::ExprPtr &e : t->elts)
+      annSubscript(*e);
+  } else {
+    b_.release(expr(key));
+  }
 }
 
 void FunctionLowering::ifStmt(const ast::If &s) {
@@ -309,7 +342,9 @@ void FunctionLowering::deleteTarget(const ast::Expr &target) {
 void FunctionLowering::importStmt(const ast::Import &s) {
   for (auto &alias : s.names) {
     at(s.loc);
-    ir::Instr *mod = b_.named(Opcode::Import, alias.name, {b_.none()});
+    // IMPORT_NAME's operand is mangled like any name (a dotted one never is): `import
+    // __m` in class K imports _K__m.
+    ir::Instr *mod = b_.named(Opcode::Import, mangle(private_, alias.name), {b_.none()});
     if (!alias.asname) {
       // `import a.b.c` binds the top-level package `a`.
       storeName(alias.name.substr(0, alias.name.find('.')), mod);
@@ -339,8 +374,10 @@ void FunctionLowering::importFrom(const ast::ImportFrom &s) {
     for (auto &a : s.names)
       if (a.name == "annotations")
         unsupported(a.loc, "'from __future__ import annotations' is");
+  // The fromlist keeps the names as written; the module name and each IMPORT_FROM are
+  // mangled, as CPython's compiler_from_import does.
   Value *fromlist = stringTuple(names);
-  ir::Instr *mod = b_.named(Opcode::Import, s.module.value_or(""), {fromlist});
+  ir::Instr *mod = b_.named(Opcode::Import, mangle(private_, s.module.value_or("")), {fromlist});
   mod->imm = s.level;
   b_.decref(fromlist);
   if (names.size() == 1 && names[0] == "*") {
@@ -349,7 +386,7 @@ void FunctionLowering::importFrom(const ast::ImportFrom &s) {
     return;
   }
   for (auto &a : s.names) {
-    Value *v = b_.named(Opcode::ImportFrom, a.name, {mod});
+    Value *v = b_.named(Opcode::ImportFrom, mangle(private_, a.name), {mod});
     storeName(a.asname ? *a.asname : a.name, v);
   }
   b_.decref(mod);
