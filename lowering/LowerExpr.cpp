@@ -398,7 +398,10 @@ Value *FunctionLowering::call(const ast::Call &e) {
     Value *obj = expr(*attr->value);
     at(attrLoc(attr->loc, *attr));
     Value *meth = b_.named(Opcode::MethodLoad, mangle(private_, attr->attr), {obj});
-    return plainCall(Opcode::CallMethod, {meth, obj}, e, attr);
+    // CPython 3.11 compiles a call with 30 or more arguments (keywords count one more) as a
+    // plain call at the call's location, unmoved (maybe_optimize_method_call).
+    size_t n = e.args.size() + e.keywords.size() + (e.keywords.empty() ? 0 : 1);
+    return plainCall(Opcode::CallMethod, {meth, obj}, e, n < 30 ? attr : nullptr);
   }
   Value *fn = expr(*e.func);
   if (hasStars(e))
