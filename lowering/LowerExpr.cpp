@@ -102,6 +102,7 @@ Value *FunctionLowering::expr(const ast::Expr &e) {
   case K::Attribute: {
     auto &a = cast<ast::Attribute>(e);
     Value *obj = expr(*a.value);
+    at(attrLoc(e.loc, a));
     v = b_.named(Opcode::AttrLoad, mangle(private_, a.attr), {obj});
     b_.release(obj);
     break;
@@ -347,9 +348,30 @@ static bool hasStars(const ast::Call &e) {
   return false;
 }
 
+// CPython 3.11 moves the start of an instruction on an attribute whose node spans several
+// lines to the attribute's name on its last line (the end stays), so that a traceback
+// through `(obj\n    .name)` or a fluent `.meth(...)` chain shows the `.name` line with
+// carets under the name, not the object's first line. The length is in code points, as
+// CPython's, though the columns are UTF-8 bytes.
+SourceRange FunctionLowering::attrLoc(SourceRange cur, const ast::Attribute &a) {
+  if (cur.line == a.loc.endLine)
+    return cur;
+  int len = 0;
+  for (unsigned char c : a.attr)
+    len += (c & 0xC0) != 0x80;
+  cur.line = a.loc.endLine;
+  cur.col = len <= a.loc.endCol ? a.loc.endCol - len : a.loc.col;
+  cur.endLine = std::max(cur.line, cur.endLine);
+  if (cur.line == cur.endLine)
+    cur.endCol = std::max(cur.col, cur.endCol);
+  return cur;
+}
+
 // Emits `op` (call or call.method) on `leading` operands, then the call's positional and
-// keyword argument values, and releases what it evaluated.
-Value *FunctionLowering::plainCall(Opcode op, std::vector<Value *> leading, const ast::Call &e) {
+// keyword argument values, and releases what it evaluated. `method`: the attribute of a
+// method call, which moves the call's location as it moves the method load's.
+Value *FunctionLowering::plainCall(Opcode op, std::vector<Value *> leading, const ast::Call &e,
+                                   const ast::Attribute *method) {
   std::vector<Value *> args;
   std::vector<std::string> names;
   for (auto &a : e.args)
@@ -360,7 +382,7 @@ Value *FunctionLowering::plainCall(Opcode op, std::vector<Value *> leading, cons
   }
   std::vector<Value *> operands = leading;
   operands.insert(operands.end(), args.begin(), args.end());
-  at(e.loc);
+  at(method ? attrLoc(e.loc, *method) : e.loc);
   ir::Instr *c = b_.create(op, operands);
   c->names = names;
   releaseAll(leading);
@@ -374,9 +396,12 @@ Value *FunctionLowering::call(const ast::Call &e) {
     // obj.name(args): the method is looked up before the arguments are evaluated, as in
     // CPython, but called without creating a bound-method object.
     Value *obj = expr(*attr->value);
-    at(attr->loc);
+    at(attrLoc(attr->loc, *attr));
     Value *meth = b_.named(Opcode::MethodLoad, mangle(private_, attr->attr), {obj});
-    return plainCall(Opcode::CallMethod, {meth, obj}, e);
+    // CPython 3.11 compiles a call with 30 or more arguments (keywords count one more) as a
+    // plain call at the call's location, unmoved (maybe_optimize_method_call).
+    size_t n = e.args.size() + e.keywords.size() + (e.keywords.empty() ? 0 : 1);
+    return plainCall(Opcode::CallMethod, {meth, obj}, e, n < 30 ? attr : nullptr);
   }
   Value *fn = expr(*e.func);
   if (hasStars(e))

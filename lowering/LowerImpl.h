@@ -80,6 +80,9 @@ private:
   };
 
   void at(SourceRange loc) { b_.setLoc(ir::Loc{loc.line, loc.col, loc.endLine, loc.endCol}); }
+  // `cur`, the location of an instruction acting on attribute `a` (its load, store, del,
+  // method load or method call), as CPython 3.11 reports it (update_start_location_to_match_attr).
+  static SourceRange attrLoc(SourceRange cur, const ast::Attribute &a);
   ir::Block *startBlock(ir::Block *bb) {
     b_.setBlock(bb);
     return bb;
@@ -199,7 +202,8 @@ private:
   ir::Value *binOp(const ast::BinOp &e);
   ir::Value *unaryOp(const ast::UnaryOp &e);
   ir::Value *call(const ast::Call &e);
-  ir::Value *plainCall(ir::Opcode op, std::vector<ir::Value *> leading, const ast::Call &e);
+  ir::Value *plainCall(ir::Opcode op, std::vector<ir::Value *> leading, const ast::Call &e,
+                       const ast::Attribute *method = nullptr);
   ir::Value *callWithStars(const ast::Call &e, ir::Value *fn);
   ir::Value *sequence(ir::Opcode op, const std::vector<ast::ExprPtr> &elts);
   ir::Value *setAdd(ir::Value *set, ir::Value *item);

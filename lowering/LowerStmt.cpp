@@ -68,6 +68,7 @@ void FunctionLowering::store(const ast::Expr &target, Value *value) {
   case K::Attribute: {
     auto &a = cast<ast::Attribute>(target);
     Value *obj = expr(*a.value);
+    at(attrLoc(target.loc, a));
     b_.named(Opcode::AttrStore, mangle(private_, a.attr), {obj, value});
     b_.release(obj);
     b_.release(value);
@@ -133,9 +134,10 @@ void FunctionLowering::augAssign(const ast::AugAssign &a) {
   } else if (auto *attr = dyn_cast<ast::Attribute>(a.target.get())) {
     at(attr->loc);
     Value *obj = expr(*attr->value);
+    at(attrLoc(attr->loc, *attr));
     Value *cur = b_.named(Opcode::AttrLoad, mangle(private_, attr->attr), {obj});
     Value *r = inplace(cur);
-    at(attr->loc);
+    at(attrLoc(attr->loc, *attr));
     b_.named(Opcode::AttrStore, mangle(private_, attr->attr), {obj, r});
     releaseAll({obj, r});
   } else if (auto *sub = dyn_cast<ast::Subscript>(a.target.get())) {
@@ -314,6 +316,7 @@ void FunctionLowering::deleteTarget(const ast::Expr &target) {
   case K::Attribute: {
     auto &a = cast<ast::Attribute>(target);
     Value *obj = expr(*a.value);
+    at(attrLoc(target.loc, a));
     b_.named(Opcode::AttrDel, mangle(private_, a.attr), {obj});
     b_.release(obj);
     break;

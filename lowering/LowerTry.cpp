@@ -38,13 +38,28 @@ void FunctionLowering::unwindOne(const FBlock &fb, Value *pending) {
     break;
   case FBlock::Kind::FinallyTry: {
     // The finally body runs unprotected by its own handler; if it returns itself, the
-    // pending return value is dropped.
-    b_.setUnwind(fb.outerUnwind);
-    if (pending)
+    // pending return value is dropped. An exception out of it drops the pending value in a
+    // landing block of its own, which keeps the value live, so owned, on every path through
+    // the body: otherwise a handler inside the body that rejoins a path ending in a raise
+    // (where the value is dead) would reach the join without it, and the normal path with.
+    ir::Block *drop = nullptr;
+    if (pending) {
+      drop = b_.newBlock();
       pushFBlock(FBlock::Kind::PendingValue).value = pending;
+    }
+    b_.setUnwind(drop ? drop : fb.outerUnwind);
     stmts(*fb.finalbody);
     if (pending)
       fblocks_.pop_back();
+    if (drop) {
+      ir::Block *cont = b_.block();
+      startBlock(drop);
+      b_.setUnwind(fb.outerUnwind);
+      Value *exc = b_.create(Opcode::ExcFetch, {});
+      b_.decref(pending);
+      b_.create(Opcode::ExcReraise, {exc});
+      b_.setBlock(cont);
+    }
     break;
   }
   case FBlock::Kind::Handler:
