@@ -70,6 +70,13 @@ private:
   // Points the frame's instruction pointer at the site of `i` (before it can raise).
   void setSite(const Instr &i);
   Value *boolObject(Value *cond);
+  // A zeroed per-site pylc_attr_cache for an attribute or method access.
+  Value *attrCache(const Instr &i) {
+    auto *entry = StructType::get(b_.getInt64Ty(), b_.getInt64Ty(), abi_.ptr());
+    auto *ty = ArrayType::get(entry, 4);
+    return new GlobalVariable(mcg_.out(), ty, false, GlobalValue::InternalLinkage,
+                              ConstantAggregateZero::get(ty), "attrcache." + i.name);
+  }
   // The vectorcall arguments of a call from operand `first` on (keyword values last).
   struct CallArgs {
     Value *argv, *kwnames;
@@ -490,10 +497,10 @@ bool FunctionCodeGen::emitObjectOp(const Instr &i) {
   Value *v = nullptr;
   switch (i.opcode()) {
   case Opcode::AttrLoad:
-    v = call("PyObject_GetAttr", {op(0), str(i.name)});
+    v = call("pylc_getattr_cached", {op(0), str(i.name), attrCache(i)});
     break;
   case Opcode::AttrStore:
-    checkNeg(i, call("PyObject_SetAttr", {op(0), str(i.name), op(1)}));
+    checkNeg(i, call("pylc_setattr_cached", {op(0), str(i.name), op(1), attrCache(i)}));
     return true;
   case Opcode::AttrDel:
     checkNeg(i, call("PyObject_SetAttr", {op(0), str(i.name), null()}));
@@ -714,7 +721,7 @@ bool FunctionCodeGen::emitCallOp(const Instr &i) {
   switch (i.opcode()) {
   case Opcode::Call: {
     CallArgs a = callArgs(i, 1);
-    v = call("PyObject_Vectorcall",
+    v = call("pylc_call",
              {op(0), a.argv, ssize(a.nargs | (uint64_t(1) << 63)), a.kwnames});
     break;
   }
@@ -722,7 +729,7 @@ bool FunctionCodeGen::emitCallOp(const Instr &i) {
     IRBuilder<> entry(&fn_->getEntryBlock(), fn_->getEntryBlock().begin());
     AllocaInst *unbound = entry.CreateAlloca(abi_.i32(), nullptr, "unbound");
     methodFlags_[&i] = unbound;
-    v = call("pylc_method_load", {op(0), str(i.name), unbound});
+    v = call("pylc_method_load_cached", {op(0), str(i.name), unbound, attrCache(i)});
     break;
   }
   case Opcode::CallMethod: {

@@ -101,6 +101,9 @@ static PyObject *entry_new(const pylc_funcdesc *desc) {
     PyMem_Free(e);
     return NULL;
   }
+  /* The context repeats the pointer: pylc__code_set_impl, called for every function object
+   * made, reads it without PyCapsule_GetPointer's comparison of names. */
+  PyCapsule_SetContext(capsule, e);
   PyObject *fn = PyCFunction_New(&entry_def, capsule);
   Py_DECREF(capsule);
   return fn;
@@ -126,7 +129,7 @@ void pylc__code_set_impl(PyObject *code, pylc_impl impl) {
   PyObject *fn = entry_of(code);
   if (!fn)
     return;
-  compiled_entry *e = PyCapsule_GetPointer(PyCFunction_GET_SELF(fn), entry_capsule);
+  compiled_entry *e = PyCapsule_GetContext(PyCFunction_GET_SELF(fn));
   if (e && !e->impl)
     e->impl = impl;
 }

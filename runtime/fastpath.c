@@ -233,7 +233,7 @@ PyObject *pylc_call_method(PyObject *meth, int unbound, PyObject *self, PyObject
                            size_t nargs, PyObject *kwnames) {
   if (unbound) {
     args[-1] = self;
-    return PyObject_Vectorcall(meth, args - 1, nargs + 1, kwnames);
+    return pylc_call(meth, args - 1, nargs + 1, kwnames);
   }
-  return PyObject_Vectorcall(meth, args, nargs | PY_VECTORCALL_ARGUMENTS_OFFSET, kwnames);
+  return pylc_call(meth, args, nargs | PY_VECTORCALL_ARGUMENTS_OFFSET, kwnames);
 }

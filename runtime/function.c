@@ -270,6 +270,17 @@ static PyObject *call_impl(PylcFunctionObject *f, PyObject *const *params) {
   return f->impl((PyObject *)f, params);
 }
 
+PyObject *pylc_call(PyObject *callable, PyObject *const *args, size_t nargsf,
+                    PyObject *kwnames) {
+  /* func_vectorcall's own fast path, without PyObject_Vectorcall's dispatch in between. */
+  if (Py_TYPE(callable) == &PylcFunction_Type && !kwnames) {
+    PylcFunctionObject *f = (PylcFunctionObject *)callable;
+    if (f->simple && PyVectorcall_NARGS(nargsf) == f->argcount)
+      return call_impl(f, args);
+  }
+  return PyObject_Vectorcall(callable, args, nargsf, kwnames);
+}
+
 static PyObject *func_vectorcall(PyObject *self, PyObject *const *args, size_t nargsf,
                                  PyObject *kwnames) {
   PylcFunctionObject *f = (PylcFunctionObject *)self;

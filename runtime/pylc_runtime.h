@@ -208,6 +208,22 @@ typedef struct {
 } pylc_global_cache;
 PyObject *pylc_load_global_cached(PyObject *globals, PyObject *name, pylc_global_cache *cache);
 
+/* A per-site cache of an attribute load or store or a method load: up to four types, keyed
+ * on their version tags, so that a site that sees a few subclasses stays cached, or modules,
+ * keyed on their dict's version tag (zero-initialised by the generated code; attrs.c). */
+typedef struct {
+  struct {
+    uint64_t key;     /* the type's tp_version_tag, or a module dict's tag | 1 << 63; 0: empty */
+    int64_t index;    /* the name's index in the type's shared keys, or their size */
+    PyObject *descr;  /* borrowed: the method found in the type, the module's attribute */
+  } entries[4];
+} pylc_attr_cache;
+/* PyObject_GetAttr / PyObject_SetAttr / pylc_method_load with a cache. */
+PyObject *pylc_getattr_cached(PyObject *obj, PyObject *name, pylc_attr_cache *cache);
+int pylc_setattr_cached(PyObject *obj, PyObject *name, PyObject *value, pylc_attr_cache *cache);
+PyObject *pylc_method_load_cached(PyObject *obj, PyObject *name, int *unbound,
+                                  pylc_attr_cache *cache);
+
 /* ------------------------------------------------------------------ fast paths */
 
 /* Exact CPython semantics, with inline paths for small ints and floats (fastpath.c). */
@@ -233,6 +249,9 @@ PyObject *pylc_getitem(PyObject *container, PyObject *key);
 /* obj.name(...) without a bound-method object, as LOAD_METHOD / CALL do: the lookup
  * returns the attribute and sets *unbound when it is a function that needs `self`. The
  * call then passes self in args[-1], which must be writable. */
+/* PyObject_Vectorcall, calling a compiled function's body directly when the arguments are
+ * positional and match its parameters (function.c). */
+PyObject *pylc_call(PyObject *callable, PyObject *const *args, size_t nargsf, PyObject *kwnames);
 PyObject *pylc_method_load(PyObject *obj, PyObject *name, int *unbound);
 PyObject *pylc_call_method(PyObject *meth, int unbound, PyObject *self, PyObject **args,
                            size_t nargs, PyObject *kwnames);

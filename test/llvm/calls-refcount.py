@@ -8,8 +8,8 @@ print(f(1, 2), sep="")
 # Operators call the abstract API; calls use vectorcall with the argument-offset flag
 # (1 << 63) or'ed into the positional count, keyword names in a tuple.
 # CHECK-LABEL: define internal ptr @"py.<module>"(
-# CHECK:       call ptr @PyObject_Vectorcall(ptr %{{[0-9]+}}, ptr %{{[0-9]+}}, i64 -9223372036854775806, ptr null)
-# CHECK:       call ptr @PyObject_Vectorcall(ptr %{{[0-9]+}}, ptr %{{[0-9]+}}, i64 -9223372036854775807, ptr %{{.+}})
+# CHECK:       call ptr @pylc_call(ptr %{{[0-9]+}}, ptr %{{[0-9]+}}, i64 -9223372036854775806, ptr null)
+# CHECK:       call ptr @pylc_call(ptr %{{[0-9]+}}, ptr %{{[0-9]+}}, i64 -9223372036854775807, ptr %{{.+}})
 
 # Reference counts are inline: an increment is a plain add, a decrement jumps to
 # _Py_Dealloc only when the count reaches zero (marked unlikely).
