@@ -285,8 +285,8 @@ void FunctionLowering::tryStar(const ast::TryBase &t) {
 
 // The simple statement CPython's compiler visits last in `body`, whose location is still
 // the current one after it (the RERAISE ending a `finally` body is located there); null
-// when the last is a compound statement other than `if`, after which CPython's location
-// is unset or the statement's own.
+// after a loop or `with`, whose own sites already leave the frame where CPython's location
+// is.
 static const ast::Stmt *lastVisited(const ast::StmtList &body) {
   if (body.empty())
     return nullptr;
@@ -297,9 +297,18 @@ static const ast::Stmt *lastVisited(const ast::StmtList &body) {
     auto *i = static_cast<const ast::If *>(s);
     return lastVisited(i->orelse.empty() ? i->body : i->orelse);
   }
-  case K::FunctionDef: case K::AsyncFunctionDef: case K::ClassDef: case K::For:
-  case K::AsyncFor: case K::While: case K::With: case K::AsyncWith: case K::Match:
-  case K::Try: case K::TryStar:
+  case K::Match: {
+    auto *m = static_cast<const ast::Match *>(s);
+    return m->cases.empty() ? nullptr : lastVisited(m->cases.back().body);
+  }
+  case K::Try: case K::TryStar: {
+    // The handlers are compiled with their locations unset at the end.
+    auto *t = static_cast<const ast::TryBase *>(s);
+    if (!t->finalbody.empty())
+      return lastVisited(t->finalbody);
+    return lastVisited(t->orelse.empty() ? t->body : t->orelse);
+  }
+  case K::For: case K::AsyncFor: case K::While: case K::With: case K::AsyncWith:
     return nullptr;
   default:
     return s;

@@ -61,4 +61,61 @@ def gen_lines():
     next(g)
 
 print("gen", lines(gen_lines))
+
+# The last statement of a finally body, through compound statements.
+def b():
+    try:
+        1/0
+    finally:
+        try:
+            y = 1
+        except E:
+            pass
+def b2():
+    try:
+        1/0
+    finally:
+        try:
+            y = 1
+        except E:
+            pass
+        else:
+            y = 2
+def b3():
+    try:
+        1/0
+    finally:
+        try:
+            y = 1
+        finally:
+            y = 3
+def d():
+    try:
+        1/0
+    finally:
+        match 1:
+            case 2: pass
+            case _: z = 1
+def w():
+    try:
+        1/0
+    finally:
+        with Noop():
+            z = 1
+def e():
+    try:
+        1/0
+    finally:
+        if z := 0:
+            pass
+class K:
+    pass
+def k():
+    try:
+        1/0
+    finally:
+        class L: pass
+for f in (b, b2, b3, d, w, e, k):
+    print(f.__name__, lines(f))
+
 after_with()
