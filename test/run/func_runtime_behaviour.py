@@ -3,8 +3,8 @@
 # isinstance with types.MethodType, inspect predicates reading co_flags, binding via __get__
 # and types.MethodType, pickling and copying by reference, weak references, equality of
 # bound methods, and calling through a code-object-free path (map/sorted/functools).
-# (isinstance(f, types.FunctionType), inspect.isfunction/isgenerator/iscoroutine are False
-# for compiled callables by design: docs/compatibility.md.)
+# isinstance(f, types.FunctionType) and inspect.isfunction/isgenerator/iscoroutine accept
+# compiled callables through __class__ (docs/compatibility.md).
 import copy
 import inspect
 import pickle
@@ -28,6 +28,10 @@ class C:
         return "sm"
 
 print(isinstance(C().m, types.MethodType), isinstance(len, types.BuiltinFunctionType))
+c = coro()
+print(isinstance(gen, types.FunctionType), inspect.isfunction(plain), inspect.isgenerator(gen()),
+      inspect.iscoroutine(c))
+c.close()
 print(inspect.isgeneratorfunction(gen), inspect.iscoroutinefunction(coro),
       inspect.isgeneratorfunction(plain), inspect.ismethod(C.cm), inspect.ismethod(C().m))
 c = C()

@@ -45,5 +45,4 @@ print(K().method().__qualname__)
 g = outer()
 g.__name__ = "renamed"
 print(g.__name__, g.__qualname__)
-# (inspect.isgenerator is False for compiled generators: docs/compatibility.md)
-print(inspect.isgeneratorfunction(outer), inspect.isgeneratorfunction(g))
+print(inspect.isgeneratorfunction(outer), inspect.isgeneratorfunction(g), inspect.isgenerator(g))
