@@ -16,7 +16,7 @@ std::string mangle(const std::string &className, const std::string &name) {
   // all underscores.
   if (className.empty() || name.size() < 3 || name[0] != '_' || name[1] != '_')
     return name;
-  if (name.size() >= 4 && name.compare(name.size() - 2, 2, "__") == 0)
+  if (name.compare(name.size() - 2, 2, "__") == 0) // also "___"
     return name;
   if (name.find('.') != std::string::npos)
     return name;

@@ -125,6 +125,18 @@ int pylc__code_same_body(PyObject *a, PyObject *b) {
   return entry && entry == entry_of(b);
 }
 
+int pylc__code_body(PyObject *code, const pylc_funcdesc **desc, pylc_impl *impl) {
+  PyObject *fn = entry_of(code);
+  compiled_entry *e = fn ? PyCapsule_GetPointer(PyCFunction_GET_SELF(fn), entry_capsule) : NULL;
+  if (!e || !e->impl) {
+    PyErr_Clear();
+    return 0;
+  }
+  *desc = e->desc;
+  *impl = e->impl;
+  return 1;
+}
+
 void pylc__code_set_impl(PyObject *code, pylc_impl impl) {
   PyObject *fn = entry_of(code);
   if (!fn)

@@ -412,9 +412,23 @@ static PyObject *get_builtins(PyObject *self, void *closure) {
   return Py_NewRef(b);
 }
 
-/* func_set_code. Only a code object of the same compiled body is accepted (what
- * code.replace() makes, as types.coroutine does to set CO_ITERABLE_COROUTINE): the body is
- * native code, and the new flags and names take effect through the code object. */
+/* The parameters the binding reads, from the body's descriptor. */
+static int nparams_of(const pylc_funcdesc *desc);
+
+static void set_signature(PylcFunctionObject *f, const pylc_funcdesc *desc) {
+  f->argcount = desc->argcount;
+  f->posonlyargcount = desc->posonlyargcount;
+  f->kwonlyargcount = desc->kwonlyargcount;
+  f->flags = desc->flags;
+  f->nparams = nparams_of(desc);
+  f->simple = !(desc->flags & (PYLC_VARARGS | PYLC_VARKEYWORDS)) && desc->kwonlyargcount == 0;
+}
+
+/* func_set_code. A code object of a compiled body is accepted: its own (what code.replace()
+ * makes, as types.coroutine does to set CO_ITERABLE_COROUTINE; the new flags and names
+ * take effect through the code object) or another compiled function's, whose native body
+ * the function then runs. Code the interpreter compiled is refused: running it would
+ * take the interpreter's function type. */
 static int set_code(PyObject *self, PyObject *value, void *unused) {
   PylcFunctionObject *f = (PylcFunctionObject *)self;
   if (!value || !PyCode_Check(value)) {
@@ -431,11 +445,17 @@ static int set_code(PyObject *self, PyObject *value, void *unused) {
     return -1;
   }
   if (!pylc__code_same_body(f->code, value)) {
-    PyErr_Format(PyExc_TypeError,
-                 "%U() is compiled: its __code__ can only be replaced by a copy of its own "
-                 "code (code.replace()), not by another function's code",
-                 f->name);
-    return -1;
+    const pylc_funcdesc *desc;
+    pylc_impl impl;
+    if (!pylc__code_body(value, &desc, &impl)) {
+      PyErr_Format(PyExc_TypeError,
+                   "%U() is compiled: its __code__ can only be the code of a compiled "
+                   "function, not code the interpreter compiled",
+                   f->name);
+      return -1;
+    }
+    f->impl = impl;
+    set_signature(f, desc);
   }
   Py_SETREF(f->code, Py_NewRef(value));
   return 0;
@@ -639,12 +659,7 @@ PyObject *pylc_function_new(const pylc_funcdesc *desc, pylc_impl impl, PyObject 
   f->annotations = Py_XNewRef(annotations);
   f->dict = NULL;
   f->weakreflist = NULL;
-  f->argcount = desc->argcount;
-  f->posonlyargcount = desc->posonlyargcount;
-  f->kwonlyargcount = desc->kwonlyargcount;
-  f->flags = desc->flags;
-  f->nparams = nparams_of(desc);
-  f->simple = !(desc->flags & (PYLC_VARARGS | PYLC_VARKEYWORDS)) && desc->kwonlyargcount == 0;
+  set_signature(f, desc);
   PyObject_GC_Track(f);
   if (!f->name || !f->qualname || !f->doc || !f->builtins || PyErr_Occurred()) {
     Py_DECREF(f);

@@ -23,6 +23,9 @@ static inline PyObject *pylc__interned(PyObject **cache, const char *s) {
 /* Tells a compiled code object (pylc_code_new) which native body it stands for, so that the
  * interpreter can run it (the first implementation given wins). */
 void pylc__code_set_impl(PyObject *code, pylc_impl impl);
+/* The compiled body a code object stands for: 1 with *desc and *impl set, 0 for code the
+ * interpreter compiled (or a body never instantiated). */
+int pylc__code_body(PyObject *code, const pylc_funcdesc **desc, pylc_impl *impl);
 /* Whether two code objects are the same compiled body (code.replace() keeps it). */
 int pylc__code_same_body(PyObject *a, PyObject *b);
 
