@@ -195,7 +195,7 @@ PyObject *pylc_load_global_cached(PyObject *globals, PyObject *name, pylc_global
   PyObject *v = pylc_load_global(globals, name);
   if (!v || !PyDict_CheckExact(globals))
     return v;
-  PyObject *builtins = pylc__builtins_of(globals);
+  PyObject *builtins = pylc__frame_builtins(globals);
   if (!builtins || !PyDict_CheckExact(builtins)) {
     PyErr_Clear();
     cache->value = NULL;

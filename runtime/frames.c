@@ -14,6 +14,7 @@
  * the frame object is still referenced) are re-implemented here against the 3.11 layouts. */
 #define Py_BUILD_CORE 1
 #include "function_object.h"
+#include "rt_internal.h"
 
 #include "frameobject.h"
 #include "internal/pycore_frame.h"
@@ -153,4 +154,11 @@ void pylc_frame_traceback(struct _PyInterpreterFrame *frame) {
   PyFrameObject *f = pylc__frame_object(frame);
   if (f)
     PyTraceBack_Here(f);
+}
+
+PyObject *pylc__frame_builtins(PyObject *globals) {
+  _PyInterpreterFrame *frame = _PyThreadState_GET()->cframe->current_frame;
+  if (frame && frame->f_globals == globals && frame->f_builtins)
+    return frame->f_builtins;
+  return pylc__builtins_of(globals);
 }

@@ -57,7 +57,7 @@ PyObject *pylc_load_global(PyObject *globals, PyObject *name) {
   PyObject *v = lookup(globals, name);
   if (v || PyErr_Occurred())
     return v;
-  PyObject *builtins = pylc__builtins_of(globals);
+  PyObject *builtins = pylc__frame_builtins(globals);
   if (!builtins)
     return NULL;
   v = lookup(builtins, name);

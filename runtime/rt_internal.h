@@ -12,6 +12,11 @@ void pylc__format_exc_check_arg(PyObject *exc, const char *format_str, PyObject 
  * _PyEval_BuiltinsFromGlobals): a borrowed reference, NULL with an exception on error. */
 PyObject *pylc__builtins_of(PyObject *globals);
 
+/* The builtins that code running with these globals reads (LOAD_GLOBAL's f_builtins): the
+ * current frame's when it runs with them (a function's builtins are fixed when it is
+ * created, as func_builtins is), else those the globals name. Borrowed; NULL on error. */
+PyObject *pylc__frame_builtins(PyObject *globals);
+
 /* The str `s`, interned on first use and kept for the life of the process: a borrowed
  * reference, NULL with an exception on error. `cache` is a static of the caller. */
 static inline PyObject *pylc__interned(PyObject **cache, const char *s) {
