@@ -105,10 +105,10 @@ void FunctionVerifier::checkArity(const Instr &i) {
   case Opcode::ExcStarMatch: case Opcode::ExcPrepReraiseStar: case Opcode::BuildClassEx:
   case Opcode::MatchKeys: case Opcode::MatchClass: case Opcode::MatchRest:
   case Opcode::ListAppend: case Opcode::ListExtend: case Opcode::SetUpdate:
-  case Opcode::DictUpdate:
+  case Opcode::DictUpdate: case Opcode::ArgsTuple:
     expect(2, 2);
     break;
-  case Opcode::ItemStore: case Opcode::Slice: case Opcode::ArgsExtend: case Opcode::KwargsMerge:
+  case Opcode::ItemStore: case Opcode::Slice: case Opcode::KwargsMerge:
     expect(3, 3);
     break;
   case Opcode::Format: case Opcode::CallEx: case Opcode::Raise:

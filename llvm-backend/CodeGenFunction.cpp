@@ -676,6 +676,9 @@ bool FunctionCodeGen::emitBuilder(const Instr &i) {
   case Opcode::ListToTuple:
     v = call("pylc_list_to_tuple", {op(0)});
     break;
+  case Opcode::ArgsTuple:
+    v = call("pylc_call_args_tuple", {op(0), op(1)});
+    break;
   case Opcode::ListAppend:
     checkNeg(i, call("PyList_Append", {op(0), op(1)}));
     return true;
@@ -749,9 +752,6 @@ bool FunctionCodeGen::emitCallOp(const Instr &i) {
   case Opcode::CallEx:
     v = call("pylc_call_ex", {op(0), op(1), i.numOperands() > 2 ? op(2) : null()});
     break;
-  case Opcode::ArgsExtend:
-    checkNeg(i, call("pylc_extend_call_args", {op(0), op(1), op(2)}));
-    return true;
   case Opcode::KwargsMerge:
     checkNeg(i, call("pylc_merge_kwargs", {op(0), op(1), op(2)}));
     return true;

@@ -107,7 +107,7 @@ const std::map<std::string, const char *> &abiTable() {
       {"pylc_setitem", "iooo"},
       {"pylc_load_global_cached", "oooo"},
       {"pylc_merge_kwargs", "iooo"},
-      {"pylc_extend_call_args", "iooo"},
+      {"pylc_call_args_tuple", "ooo"},
       {"pylc_import_name", "ooooi"},
       {"pylc_import_from", "ooo"},
       {"pylc_import_star", "ioo"},

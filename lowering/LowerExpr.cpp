@@ -410,25 +410,14 @@ Value *FunctionLowering::call(const ast::Call &e) {
 }
 
 Value *FunctionLowering::callWithStars(const ast::Call &e, Value *fn) {
-  Value *list = b_.create(Opcode::BuildList, {});
-  for (auto &a : e.args) {
-    if (auto *s = dyn_cast<ast::Starred>(a.get())) {
-      Value *it = expr(*s->value);
-      // CPython names the function only when `*x` is the sole positional argument.
-      if (e.args.size() == 1)
-        b_.create(Opcode::ArgsExtend, {list, it, fn});
-      else
-        b_.create(Opcode::ListExtend, {list, it});
-      b_.release(it);
-      continue;
-    }
-    Value *v = expr(*a);
-    b_.create(Opcode::ListAppend, {list, v});
-    b_.release(v);
-  }
-  Value *args = b_.create(Opcode::ListToTuple, {list});
-  b_.decref(list);
-  std::vector<Value *> operands{fn, args};
+  // A sole `*x` is passed as it is (a tuple is not copied): CALL_FUNCTION_EX makes it a
+  // tuple, after the keyword arguments are evaluated.
+  Value *sole = nullptr, *args = nullptr;
+  if (e.args.size() == 1)
+    if (auto *s = dyn_cast<ast::Starred>(e.args[0].get()))
+      sole = expr(*s->value);
+  if (!sole)
+    args = starredArgs(e);
   Value *kwargs = nullptr;
   if (!e.keywords.empty()) {
     kwargs = b_.create(Opcode::BuildDict, {});
@@ -440,14 +429,40 @@ Value *FunctionLowering::callWithStars(const ast::Call &e, Value *fn) {
       b_.create(Opcode::KwargsMerge, {kwargs, mapping, fn});
       b_.release(mapping);
     }
-    operands.push_back(kwargs);
   }
+  if (sole) {
+    args = b_.create(Opcode::ArgsTuple, {sole, fn});
+    b_.release(sole);
+  }
+  std::vector<Value *> operands{fn, args};
+  if (kwargs)
+    operands.push_back(kwargs);
   Value *result = b_.create(Opcode::CallEx, operands);
   b_.release(fn);
   b_.decref(args);
   if (kwargs)
     b_.decref(kwargs);
   return result;
+}
+
+// The positional arguments of a call with several of them, some starred: a list built as
+// starunpack_helper builds it, made a tuple.
+Value *FunctionLowering::starredArgs(const ast::Call &e) {
+  Value *list = b_.create(Opcode::BuildList, {});
+  for (auto &a : e.args) {
+    if (auto *s = dyn_cast<ast::Starred>(a.get())) {
+      Value *it = expr(*s->value);
+      b_.create(Opcode::ListExtend, {list, it});
+      b_.release(it);
+      continue;
+    }
+    Value *v = expr(*a);
+    b_.create(Opcode::ListAppend, {list, v});
+    b_.release(v);
+  }
+  Value *args = b_.create(Opcode::ListToTuple, {list});
+  b_.decref(list);
+  return args;
 }
 
 // SET_ADD: `item` (consumed if owned) joins `set`, as set.update((item,)) adds it.

@@ -205,6 +205,7 @@ private:
   ir::Value *plainCall(ir::Opcode op, std::vector<ir::Value *> leading, const ast::Call &e,
                        const ast::Attribute *method = nullptr);
   ir::Value *callWithStars(const ast::Call &e, ir::Value *fn);
+  ir::Value *starredArgs(const ast::Call &e);
   ir::Value *sequence(ir::Opcode op, const std::vector<ast::ExprPtr> &elts);
   ir::Value *setAdd(ir::Value *set, ir::Value *item);
   ir::Value *dictDisplay(const ast::Dict &e);

@@ -59,8 +59,8 @@ int pylc_merge_kwargs(PyObject *kwargs, PyObject *mapping, PyObject *func) {
   return -1;
 }
 
-/* check_args_iterable, then the extension. */
-int pylc_extend_call_args(PyObject *list, PyObject *iterable, PyObject *func) {
+/* check_args_iterable (ceval.c). */
+static int check_args_iterable(PyObject *func, PyObject *iterable) {
   if (Py_TYPE(iterable)->tp_iter == NULL && !PySequence_Check(iterable)) {
     PyErr_Clear();
     PyObject *funcstr = _PyObject_FunctionStr(func);
@@ -71,9 +71,13 @@ int pylc_extend_call_args(PyObject *list, PyObject *iterable, PyObject *func) {
     }
     return -1;
   }
-  PyObject *none = _PyList_Extend((PyListObject *)list, iterable);
-  if (!none)
-    return -1;
-  Py_DECREF(none);
   return 0;
+}
+
+PyObject *pylc_call_args_tuple(PyObject *iterable, PyObject *func) {
+  if (PyTuple_CheckExact(iterable))
+    return Py_NewRef(iterable);
+  if (check_args_iterable(func, iterable) < 0)
+    return NULL;
+  return PySequence_Tuple(iterable);
 }

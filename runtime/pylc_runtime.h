@@ -332,7 +332,10 @@ PyObject *pylc_call_ex(PyObject *func, PyObject *args, PyObject *kwargs);
 int pylc_merge_kwargs(PyObject *kwargs, PyObject *mapping, PyObject *func);
 /* Converts a `*iterable` argument to a list to extend ("f() argument after * must be
  * an iterable, not int"). */
-int pylc_extend_call_args(PyObject *list, PyObject *iterable, PyObject *func);
+/* CALL_FUNCTION_EX's positional arguments from a sole `*x`: x itself when it is a tuple,
+ * else tuple(x), with check_args_iterable's message naming func when x is not iterable.
+ * New reference. */
+PyObject *pylc_call_args_tuple(PyObject *iterable, PyObject *func);
 
 /* ------------------------------------------------------------------ imports */
 
