@@ -125,23 +125,23 @@ int pylc__code_same_body(PyObject *a, PyObject *b) {
   return entry && entry == entry_of(b);
 }
 
-int pylc__code_body(PyObject *code, const pylc_funcdesc **desc, pylc_impl *impl) {
+/* The entry of a compiled code object (the capsule's context: no comparison of names). */
+static compiled_entry *entry_data(PyObject *code) {
   PyObject *fn = entry_of(code);
-  compiled_entry *e = fn ? PyCapsule_GetPointer(PyCFunction_GET_SELF(fn), entry_capsule) : NULL;
-  if (!e || !e->impl) {
-    PyErr_Clear();
+  return fn ? PyCapsule_GetContext(PyCFunction_GET_SELF(fn)) : NULL;
+}
+
+int pylc__code_body(PyObject *code, const pylc_funcdesc **desc, pylc_impl *impl) {
+  compiled_entry *e = entry_data(code);
+  if (!e || !e->impl)
     return 0;
-  }
   *desc = e->desc;
   *impl = e->impl;
   return 1;
 }
 
 void pylc__code_set_impl(PyObject *code, pylc_impl impl) {
-  PyObject *fn = entry_of(code);
-  if (!fn)
-    return;
-  compiled_entry *e = PyCapsule_GetContext(PyCFunction_GET_SELF(fn));
+  compiled_entry *e = entry_data(code);
   if (e && !e->impl)
     e->impl = impl;
 }
