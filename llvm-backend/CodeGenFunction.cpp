@@ -568,7 +568,7 @@ const char *binaryFunction(ir::BinaryOp op, bool inplace) {
   // The runtime's pylc_* functions add small-int and float fast paths (fastpath.c).
   static const char *const kBinary[] = {
       "pylc_add", "pylc_sub",       "pylc_mul",        "PyNumber_MatrixMultiply", "pylc_truediv",
-      "pylc_mod", "PyNumber_Power", "PyNumber_Lshift", "PyNumber_Rshift",         "pylc_or",
+      "pylc_mod", "PyNumber_Power", "pylc_lshift", "pylc_rshift",         "pylc_or",
       "pylc_xor", "pylc_and",       "pylc_floordiv"};
   static const char *const kInPlace[] = {"pylc_iadd",
                                          "pylc_isub",
@@ -577,8 +577,8 @@ const char *binaryFunction(ir::BinaryOp op, bool inplace) {
                                          "pylc_itruediv",
                                          "pylc_imod",
                                          "PyNumber_InPlacePower",
-                                         "PyNumber_InPlaceLshift",
-                                         "PyNumber_InPlaceRshift",
+                                         "pylc_ilshift",
+                                         "pylc_irshift",
                                          "PyNumber_InPlaceOr",
                                          "PyNumber_InPlaceXor",
                                          "PyNumber_InPlaceAnd",

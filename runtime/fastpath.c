@@ -1,27 +1,42 @@
-/* Fast paths for the operations compiled code performs most: arithmetic and comparisons
- * on exact ints that fit in one 30-bit digit and on exact floats, list and tuple indexing,
- * and cached global lookups. Anything else takes the generic C-API path, so results,
- * exceptions and messages are always CPython's own. */
+/* Fast paths for the operations compiled code performs most: arithmetic and
+ * comparisons on exact ints that fit in one 30-bit digit and on exact floats,
+ * list and tuple indexing, and cached global lookups. Anything else takes the
+ * generic C-API path, so results, exceptions and messages are always CPython's
+ * own. */
 #include "pylc_runtime.h"
 #include "rt_internal.h"
 
 #include <math.h>
 
-/* An exact int of at most two 30-bit digits: |value| < 2**60, so sums and differences of
- * two of them fit in a long. */
+/* An exact int of |value| < 2**62 (at most three 30-bit digits, the top one
+ * below 4), so sums and differences of two of them fit in a long. */
 static inline int small_int(PyObject *o, long *out) {
   if (!PyLong_CheckExact(o))
     return 0;
   Py_ssize_t size = Py_SIZE(o);
   const digit *d = ((PyLongObject *)o)->ob_digit;
-  switch (size) {
-  case 0: *out = 0; return 1;
-  case 1: *out = (long)d[0]; return 1;
-  case -1: *out = -(long)d[0]; return 1;
-  case 2: *out = (long)d[0] | ((long)d[1] << PyLong_SHIFT); return 1;
-  case -2: *out = -((long)d[0] | ((long)d[1] << PyLong_SHIFT)); return 1;
-  default: return 0;
+  long v;
+  switch (size < 0 ? -size : size) {
+  case 0:
+    *out = 0;
+    return 1;
+  case 1:
+    v = (long)d[0];
+    break;
+  case 2:
+    v = (long)d[0] | ((long)d[1] << PyLong_SHIFT);
+    break;
+  case 3:
+    if (d[2] >= 4)
+      return 0;
+    v = (long)d[0] | ((long)d[1] << PyLong_SHIFT) |
+        ((long)d[2] << (2 * PyLong_SHIFT));
+    break;
+  default:
+    return 0;
   }
+  *out = size < 0 ? -v : v;
+  return 1;
 }
 
 static inline int both_small(PyObject *a, PyObject *b, long *x, long *y) {
@@ -88,36 +103,68 @@ PyObject *pylc_truediv(PyObject *a, PyObject *b) {
   return PyNumber_TrueDivide(a, b);
 }
 
-#define PYLC_BITWISE(name, op, generic)                                                            \
-  PyObject *name(PyObject *a, PyObject *b) {                                                     \
-    long x, y;                                                                                   \
-    if (both_small(a, b, &x, &y))                                                                \
-      return PyLong_FromLong(x op y); /* two's complement, as Python's infinite one */          \
-    return generic(a, b);                                                                        \
+#define PYLC_BITWISE(name, op, generic)                                        \
+  PyObject *name(PyObject *a, PyObject *b) {                                   \
+    long x, y;                                                                 \
+    if (both_small(a, b, &x, &y))                                              \
+      return PyLong_FromLong(                                                  \
+          x op y); /* two's complement, as Python's infinite one */            \
+    return generic(a, b);                                                      \
   }
 PYLC_BITWISE(pylc_and, &, PyNumber_And)
 PYLC_BITWISE(pylc_or, |, PyNumber_Or)
 PYLC_BITWISE(pylc_xor, ^, PyNumber_Xor)
 
+/* x >> y for 0 <= y: an arithmetic shift floors, as Python's does. */
+PyObject *pylc_rshift(PyObject *a, PyObject *b) {
+  long x, y;
+  if (both_small(a, b, &x, &y) && y >= 0)
+    return PyLong_FromLong(y >= 63 ? (x < 0 ? -1 : 0) : x >> y);
+  return PyNumber_Rshift(a, b);
+}
+
+/* x << y while the result stays within a long. */
+PyObject *pylc_lshift(PyObject *a, PyObject *b) {
+  long x, y;
+  if (both_small(a, b, &x, &y) && y >= 0 && y < 62) {
+    long bound = 1L << (62 - y); /* |x| < 2**(62-y) keeps |x << y| < 2**62 */
+    if (x < bound && x > -bound)
+      return PyLong_FromLong((long)((unsigned long)x << y));
+  }
+  return PyNumber_Lshift(a, b);
+}
+
 static inline int compare_longs(long x, long y, int op) {
   switch (op) {
-  case Py_LT: return x < y;
-  case Py_LE: return x <= y;
-  case Py_EQ: return x == y;
-  case Py_NE: return x != y;
-  case Py_GT: return x > y;
-  default: return x >= y;
+  case Py_LT:
+    return x < y;
+  case Py_LE:
+    return x <= y;
+  case Py_EQ:
+    return x == y;
+  case Py_NE:
+    return x != y;
+  case Py_GT:
+    return x > y;
+  default:
+    return x >= y;
   }
 }
 
 static inline int compare_doubles(double x, double y, int op) {
   switch (op) {
-  case Py_LT: return x < y;
-  case Py_LE: return x <= y;
-  case Py_EQ: return x == y;
-  case Py_NE: return x != y;
-  case Py_GT: return x > y;
-  default: return x >= y;
+  case Py_LT:
+    return x < y;
+  case Py_LE:
+    return x <= y;
+  case Py_EQ:
+    return x == y;
+  case Py_NE:
+    return x != y;
+  case Py_GT:
+    return x > y;
+  default:
+    return x >= y;
   }
 }
 
@@ -126,7 +173,8 @@ PyObject *pylc_richcompare(PyObject *a, PyObject *b, int op) {
   if (both_small(a, b, &x, &y))
     return PyBool_FromLong(compare_longs(x, y, op));
   if (both_float(a, b))
-    return PyBool_FromLong(compare_doubles(PyFloat_AS_DOUBLE(a), PyFloat_AS_DOUBLE(b), op));
+    return PyBool_FromLong(
+        compare_doubles(PyFloat_AS_DOUBLE(a), PyFloat_AS_DOUBLE(b), op));
   return PyObject_RichCompare(a, b, op);
 }
 
@@ -144,7 +192,8 @@ int pylc_richcompare_bool(PyObject *a, PyObject *b, int op) {
   return truth;
 }
 
-/* items[i] of an array of n (negative i counts from the end), or NULL when out of range. */
+/* items[i] of an array of n (negative i counts from the end), or NULL when out
+ * of range. */
 static inline PyObject *indexed(PyObject **items, Py_ssize_t n, long i) {
   if (i < 0)
     i += n;
@@ -156,9 +205,20 @@ PyObject *pylc_getitem(PyObject *container, PyObject *key) {
   PyObject *item = NULL;
   if (small_int(key, &i)) {
     if (PyList_CheckExact(container))
-      item = indexed(((PyListObject *)container)->ob_item, PyList_GET_SIZE(container), i);
+      item = indexed(((PyListObject *)container)->ob_item,
+                     PyList_GET_SIZE(container), i);
     else if (PyTuple_CheckExact(container))
-      item = indexed(((PyTupleObject *)container)->ob_item, PyTuple_GET_SIZE(container), i);
+      item = indexed(((PyTupleObject *)container)->ob_item,
+                     PyTuple_GET_SIZE(container), i);
+    else if (PyUnicode_CheckExact(container) && PyUnicode_IS_READY(container)) {
+      /* s[i]: one character; those below 256 are the interpreter's shared
+       * singletons */
+      Py_ssize_t n = PyUnicode_GET_LENGTH(container);
+      if (i < 0)
+        i += n;
+      if (i >= 0 && i < n)
+        return PyUnicode_FromOrdinal((int)PyUnicode_READ_CHAR(container, i));
+    }
   }
   if (!item) /* out of range or another type: CPython's path and messages */
     return PyObject_GetItem(container, key);
@@ -183,12 +243,15 @@ int pylc_setitem(PyObject *container, PyObject *key, PyObject *value) {
   return PyObject_SetItem(container, key, value);
 }
 
-PyObject *pylc_load_global_cached(PyObject *globals, PyObject *name, pylc_global_cache *cache) {
-  /* Valid while neither the module dict nor the builtins dict has changed since the
-   * lookup (CPython 3.11 dicts carry a version tag bumped on every mutation). */
+PyObject *pylc_load_global_cached(PyObject *globals, PyObject *name,
+                                  pylc_global_cache *cache) {
+  /* Valid while neither the module dict nor the builtins dict has changed since
+   * the lookup (CPython 3.11 dicts carry a version tag bumped on every
+   * mutation). */
   if (cache->value && PyDict_CheckExact(globals) &&
       ((PyDictObject *)globals)->ma_version_tag == cache->globals_version &&
-      ((PyDictObject *)cache->builtins)->ma_version_tag == cache->builtins_version) {
+      ((PyDictObject *)cache->builtins)->ma_version_tag ==
+          cache->builtins_version) {
     Py_INCREF(cache->value);
     return cache->value;
   }
@@ -204,17 +267,19 @@ PyObject *pylc_load_global_cached(PyObject *globals, PyObject *name, pylc_global
   cache->globals_version = ((PyDictObject *)globals)->ma_version_tag;
   cache->builtins = builtins;
   cache->builtins_version = ((PyDictObject *)builtins)->ma_version_tag;
-  cache->value = v; /* borrowed: the dict that holds it is unchanged while the tags match */
+  cache->value = v; /* borrowed: the dict that holds it is unchanged while the
+                       tags match */
   return v;
 }
 
-/* Augmented assignment: ints and floats are immutable, so `x += y` on them is `x + y`;
- * anything else keeps the in-place protocol (list += extends the list). */
-#define PYLC_INPLACE(name, fast, generic)                                                          \
-  PyObject *name(PyObject *a, PyObject *b) {                                                     \
-    if ((PyLong_CheckExact(a) && PyLong_CheckExact(b)) || both_float(a, b))                      \
-      return fast(a, b);                                                                         \
-    return generic(a, b);                                                                        \
+/* Augmented assignment: ints and floats are immutable, so `x += y` on them is
+ * `x + y`; anything else keeps the in-place protocol (list += extends the
+ * list). */
+#define PYLC_INPLACE(name, fast, generic)                                      \
+  PyObject *name(PyObject *a, PyObject *b) {                                   \
+    if ((PyLong_CheckExact(a) && PyLong_CheckExact(b)) || both_float(a, b))    \
+      return fast(a, b);                                                       \
+    return generic(a, b);                                                      \
   }
 PYLC_INPLACE(pylc_iadd, pylc_add, PyNumber_InPlaceAdd)
 PYLC_INPLACE(pylc_isub, pylc_sub, PyNumber_InPlaceSubtract)
@@ -222,6 +287,8 @@ PYLC_INPLACE(pylc_imul, pylc_mul, PyNumber_InPlaceMultiply)
 PYLC_INPLACE(pylc_ifloordiv, pylc_floordiv, PyNumber_InPlaceFloorDivide)
 PYLC_INPLACE(pylc_imod, pylc_mod, PyNumber_InPlaceRemainder)
 PYLC_INPLACE(pylc_itruediv, pylc_truediv, PyNumber_InPlaceTrueDivide)
+PYLC_INPLACE(pylc_irshift, pylc_rshift, PyNumber_InPlaceRshift)
+PYLC_INPLACE(pylc_ilshift, pylc_lshift, PyNumber_InPlaceLshift)
 
 PyObject *pylc_method_load(PyObject *obj, PyObject *name, int *unbound) {
   PyObject *meth = NULL;
@@ -229,8 +296,8 @@ PyObject *pylc_method_load(PyObject *obj, PyObject *name, int *unbound) {
   return meth;
 }
 
-PyObject *pylc_call_method(PyObject *meth, int unbound, PyObject *self, PyObject **args,
-                           size_t nargs, PyObject *kwnames) {
+PyObject *pylc_call_method(PyObject *meth, int unbound, PyObject *self,
+                           PyObject **args, size_t nargs, PyObject *kwnames) {
   if (unbound) {
     args[-1] = self;
     return pylc_call(meth, args - 1, nargs + 1, kwnames);

@@ -278,6 +278,8 @@ PyObject *pylc_call(PyObject *callable, PyObject *const *args, size_t nargsf,
     if (f->simple && PyVectorcall_NARGS(nargsf) == f->argcount)
       return call_impl(f, args);
   }
+  if (!kwnames)
+    return pylc__call_native(callable, args, nargsf);
   return PyObject_Vectorcall(callable, args, nargsf, kwnames);
 }
 

@@ -92,7 +92,8 @@ int pylc__install_interop(void) {
   PyTypeObject *eg = (PyTypeObject *)PyExc_BaseExceptionGroup;
   if (replace_method(eg, &eg_split_def, &eg_split_orig) < 0 ||
       replace_method(eg, &eg_subgroup_def, &eg_subgroup_orig) < 0 ||
-      replace_method(&PyFrame_Type, &frame_clear_def, &frame_clear_orig) < 0)
+      replace_method(&PyFrame_Type, &frame_clear_def, &frame_clear_orig) < 0 ||
+      pylc__init_native_calls() < 0)
     return -1;
   return 0;
 }

@@ -242,6 +242,10 @@ PyObject *pylc_imul(PyObject *a, PyObject *b);
 PyObject *pylc_ifloordiv(PyObject *a, PyObject *b);
 PyObject *pylc_imod(PyObject *a, PyObject *b);
 PyObject *pylc_itruediv(PyObject *a, PyObject *b);
+PyObject *pylc_lshift(PyObject *a, PyObject *b);
+PyObject *pylc_rshift(PyObject *a, PyObject *b);
+PyObject *pylc_ilshift(PyObject *a, PyObject *b);
+PyObject *pylc_irshift(PyObject *a, PyObject *b);
 PyObject *pylc_richcompare(PyObject *a, PyObject *b, int op);
 /* The truth of a comparison without creating its result object: 1, 0, or -1 on error. */
 int pylc_richcompare_bool(PyObject *a, PyObject *b, int op);

@@ -43,6 +43,11 @@ int pylc__type_ready(PyTypeObject *type);
 /* Adapts the few CPython methods that accept only the interpreter's own functions or
  * generators (runtime/interop.c); run once the interpreter is initialised. */
 int pylc__install_interop(void);
+
+/* native_calls.c: builtin functions and C method descriptors called directly, as the
+ * specialising interpreter does; pylc__init_native_calls runs once after Py_Initialize. */
+int pylc__init_native_calls(void);
+PyObject *pylc__call_native(PyObject *callable, PyObject *const *args, size_t nargsf);
 /* frame.clear() of the frame of a compiled generator: 1 when done (the generator
  * finalised), 0 when the frame is not one, -1 with an exception. */
 int pylc__gen_frame_clear(PyFrameObject *f);
