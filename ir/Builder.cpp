@@ -2,7 +2,45 @@
 
 namespace pylc::ir {
 
-Instr *Builder::create(Opcode op, const std::vector<Value *> &operands, Type t) {
+// What the interpreter runs without a line event of its own: jumps, reference
+// counting, the handled-exception bookkeeping of a handler's entry and exit
+// (PUSH_EXC_INFO and POP_EXCEPT carry the line already running) and its
+// implicit re-raise, a return (its value was computed on the line that returns,
+// or by a `finally` that ran since), and a generator's creation.
+static bool startsNoLine(Opcode op) {
+  switch (op) {
+  case Opcode::Br:
+  case Opcode::IncRef:
+  case Opcode::DecRef:
+  case Opcode::ExcFetch:
+  case Opcode::ExcPush:
+  case Opcode::ExcPop:
+  case Opcode::ExcReraise:
+  case Opcode::Ret:
+  case Opcode::GenStart:
+  case Opcode::TraceLine:
+    return true;
+  default:
+    return false;
+  }
+}
+
+void Builder::markLine(Opcode op) {
+  if (!traceLines_ || startsNoLine(op) || loc_.line <= 0)
+    return;
+  if (lineBlock_ == block_ && line_ == loc_.line)
+    return;
+  lineBlock_ = block_;
+  line_ = loc_.line;
+  auto mark = std::make_unique<Instr>(Opcode::TraceLine, Type::object());
+  mark->setLoc(loc_);
+  mark->setUnwind(unwind_);
+  block_->append(std::move(mark));
+}
+
+Instr *Builder::create(Opcode op, const std::vector<Value *> &operands,
+                       Type t) {
+  markLine(op);
   auto instr = std::make_unique<Instr>(op, t);
   for (Value *v : operands)
     instr->addOperand(v);
@@ -12,7 +50,8 @@ Instr *Builder::create(Opcode op, const std::vector<Value *> &operands, Type t) 
   return block_->append(std::move(instr));
 }
 
-Instr *Builder::create(Opcode op, std::initializer_list<Value *> operands, Type t) {
+Instr *Builder::create(Opcode op, std::initializer_list<Value *> operands,
+                       Type t) {
   return create(op, std::vector<Value *>(operands), t);
 }
 
@@ -31,13 +70,15 @@ Instr *Builder::str(const std::string &s) {
   return constant(c);
 }
 
-Instr *Builder::named(Opcode op, const std::string &name, std::initializer_list<Value *> operands) {
+Instr *Builder::named(Opcode op, const std::string &name,
+                      std::initializer_list<Value *> operands) {
   Instr *i = create(op, operands);
   i->name = name;
   return i;
 }
 
-Instr *Builder::withImm(Opcode op, int64_t imm, std::initializer_list<Value *> operands, Type t) {
+Instr *Builder::withImm(Opcode op, int64_t imm,
+                        std::initializer_list<Value *> operands, Type t) {
   Instr *i = create(op, operands, t);
   i->imm = imm;
   return i;

@@ -20,6 +20,12 @@ public:
   bool isOpen() const { return block_ && !block_->hasTerminator(); }
 
   void setLoc(const Loc &l) { loc_ = l; }
+  // Start each source line's code with `trace.line` (what sys.settrace's line events come
+  // from): before the first instruction of a block that has a line, and before each
+  // instruction whose line differs from the previous one's in its block. The mark unwinds
+  // to the handler in effect there, so a trace function that raises raises into the
+  // surrounding try statement. Some instructions start no line (startsNoLine).
+  void setTraceLines(bool on) { traceLines_ = on; }
   // The handler that raising instructions created from now on unwind to (null: none).
   void setUnwind(Block *b) { unwind_ = b; }
   Block *unwind() const { return unwind_; }
@@ -50,7 +56,12 @@ public:
   void ret(Value *v);
 
 private:
+  void markLine(Opcode op);
+
   Function *fn_;
+  bool traceLines_ = false;
+  const Block *lineBlock_ = nullptr; // the block and line of the last line-carrying instr
+  int line_ = 0;
   Block *block_ = nullptr;
   Block *unwind_ = nullptr;
   Loc loc_;

@@ -12,6 +12,8 @@
 #include "llvm/IR/MDBuilder.h"
 #include "llvm/Support/Casting.h"
 
+#include <set>
+
 using namespace llvm;
 using pylc::ir::Opcode;
 
@@ -69,6 +71,7 @@ private:
   void storeFrameField(uint64_t offset, Value *v);
   // Points the frame's instruction pointer at the site of `i` (before it can raise).
   void setSite(const Instr &i);
+  void emitTraceLine(const Instr &i);
   Value *boolObject(Value *cond);
   // A zeroed per-site pylc_attr_cache for an attribute or method access.
   Value *attrCache(const Instr &i) {
@@ -98,6 +101,13 @@ private:
   Value *resume_ = nullptr;  // its instruction pointer at entry (the RESUME unit)
   Value *globals_ = nullptr; // the function's module dict
   Value *locals_ = nullptr;  // the locals mapping of a module or class body
+  // Where the C frame this call runs in says whether tracing is on (a const uint8_t *; a
+  // generator learns it anew at every resume).
+  AllocaInst *tracing_ = nullptr;
+  // Blocks entered by a backward jump (loop headers): their first line is traced again on
+  // every iteration, as JUMP_BACKWARD makes the interpreter do.
+  std::set<const ir::Block *> loopHeaders_;
+  void findLoopHeaders();
   std::map<const Instr *, int> sites_;
   std::map<const Instr *, AllocaInst *> methodFlags_; // method.load: does the call pass self?
   // with.enter: the __exit__ it found; exc.starmatch: the rest it left
@@ -128,6 +138,7 @@ void FunctionCodeGen::setup() {
   b_.SetInsertPoint(entry);
   unsigned nslots = f_.locals().size();
   locals_ = null();
+  tracing_ = b_.CreateAlloca(abi_.ptr(), nullptr, "tracing");
   if (resumable()) {
     setupGenerator();
   } else {
@@ -138,10 +149,11 @@ void FunctionCodeGen::setup() {
     // Module and class bodies get their locals mapping as their only parameter.
     if (f_.hasLocalsMapping())
       locals_ = b_.CreateLoad(abi_.ptr(), fn_->getArg(1), "locals");
-    Value *rc = call("pylc_frame_push", {frame_, fn_->getArg(0), locals_, i32(nslots)});
+    Value *flag = call("pylc_frame_push", {frame_, fn_->getArg(0), locals_, i32(nslots)});
+    b_.CreateStore(flag, tracing_);
     BasicBlock *tooDeep = BasicBlock::Create(ctx, "recursion.error", fn_);
     BasicBlock *pushed = BasicBlock::Create(ctx, "pushed", fn_);
-    b_.CreateCondBr(b_.CreateICmpSLT(rc, i32(0)), tooDeep, pushed,
+    b_.CreateCondBr(b_.CreateIsNull(flag), tooDeep, pushed,
                     MDBuilder(ctx).createBranchWeights(1, 1000));
     b_.SetInsertPoint(tooDeep);
     b_.CreateRet(null());
@@ -173,7 +185,7 @@ void FunctionCodeGen::setup() {
     b_.CreateBr(finalBB_);
     return;
   }
-  call("pylc_frame_pop", {frame_});
+  call("pylc_frame_unwind", {frame_});
   b_.CreateRet(null());
 }
 
@@ -234,7 +246,7 @@ Value *FunctionCodeGen::resumedValue(const Instr &i) {
   BasicBlock *resumed = BasicBlock::Create(ctx, "gen.resumed", fn_);
   suspend(false, resumed);
   b_.SetInsertPoint(resumed);
-  Value *sent = call("pylc_gen_resumed", {gen_});
+  Value *sent = call("pylc_gen_resumed", {gen_, tracing_});
   checkNull(i, sent);
   return sent;
 }
@@ -242,6 +254,55 @@ Value *FunctionCodeGen::resumedValue(const Instr &i) {
 Value *FunctionCodeGen::slotAddr(int64_t index) {
   return b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), frame_,
                                        mcg_.layout().frameSlot(static_cast<unsigned>(index)));
+}
+
+// The start of a source line: one flag test while nothing traces; when something does,
+// the runtime reports the line (and a call's first one its 'call' event) at this site.
+void FunctionCodeGen::emitTraceLine(const Instr &i) {
+  LLVMContext &ctx = b_.getContext();
+  Value *flag = b_.CreateLoad(b_.getInt8Ty(), b_.CreateLoad(abi_.ptr(), tracing_), "use_tracing");
+  BasicBlock *trace = BasicBlock::Create(ctx, "trace", fn_);
+  BasicBlock *cont = BasicBlock::Create(ctx, "traced", fn_);
+  b_.CreateCondBr(b_.CreateICmpNE(flag, b_.getInt8(0)), trace, cont,
+                  MDBuilder(ctx).createBranchWeights(1, 10000));
+  b_.SetInsertPoint(trace);
+  int site = mcg_.addSite(&f_, i.loc());
+  sites_[&i] = site;
+  Value *unit = b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), resume_, 2 * (1 + site));
+  bool header = false;
+  if (loopHeaders_.count(i.parent()))
+    for (auto &first : i.parent()->instrs())
+      if (first->opcode() == Opcode::TraceLine) {
+        header = first.get() == &i;
+        break;
+      }
+  checkNeg(i, call("pylc_trace_line", {frame_, unit, i32(header)}));
+  b_.CreateBr(cont);
+  b_.SetInsertPoint(cont);
+}
+
+// Targets of back edges in a depth-first walk from the entry.
+void FunctionCodeGen::findLoopHeaders() {
+  std::set<const ir::Block *> done, onPath;
+  std::vector<std::pair<const ir::Block *, size_t>> stack{{f_.entry(), 0}};
+  onPath.insert(f_.entry());
+  while (!stack.empty()) {
+    auto &[b, next] = stack.back();
+    std::vector<ir::Block *> succs = b->successors();
+    if (next == succs.size()) {
+      onPath.erase(b);
+      done.insert(b);
+      stack.pop_back();
+      continue;
+    }
+    const ir::Block *s = succs[next++];
+    if (onPath.count(s))
+      loopHeaders_.insert(s);
+    else if (!done.count(s)) {
+      onPath.insert(s);
+      stack.push_back({s, 0});
+    }
+  }
 }
 
 void FunctionCodeGen::setSite(const Instr &i) {
@@ -275,6 +336,7 @@ void FunctionCodeGen::storeFrameField(uint64_t offset, Value *v) {
 
 void FunctionCodeGen::run() {
   setup();
+  findLoopHeaders();
   for (auto &block : f_.blocks())
     emitBlock(*block);
 }
@@ -916,8 +978,8 @@ bool FunctionCodeGen::emitControl(const Instr &i) {
       b_.CreateBr(finalBB_);
       return true;
     }
-    call("pylc_frame_pop", {frame_});
-    b_.CreateRet(get(i.operand(0)));
+    // RETURN_VALUE: the 'return' event when tracing, then the frame is popped.
+    b_.CreateRet(call("pylc_frame_return", {frame_, get(i.operand(0))}));
     return true;
   case Opcode::GenStart: {
     // A new generator's frame is at its first unit (where CPython's RETURN_GENERATOR is):
@@ -940,6 +1002,9 @@ bool FunctionCodeGen::emitControl(const Instr &i) {
   }
   case Opcode::Unreachable:
     b_.CreateUnreachable();
+    return true;
+  case Opcode::TraceLine:
+    emitTraceLine(i);
     return true;
   case Opcode::IterNext: {
     Value *item = call("pylc_iter_next", {get(i.operand(0))});
@@ -977,7 +1042,7 @@ bool FunctionCodeGen::emitControl(const Instr &i) {
 // their unbound path. A generator's start points it at its first unit instead.
 static bool lazySite(Opcode op) {
   return op == Opcode::LocalLoad || op == Opcode::LocalDel || op == Opcode::CellLoad ||
-         op == Opcode::CellDel || op == Opcode::GenStart;
+         op == Opcode::CellDel || op == Opcode::GenStart || op == Opcode::TraceLine;
 }
 
 // Re-raising moves on an exception that was raised elsewhere: the frame stays at the line
@@ -999,6 +1064,8 @@ void FunctionCodeGen::emit(const Instr &i) {
     return;
   case Opcode::DecRef:
     abi_.decref(b_, get(i.operand(0)));
+    return;
+  case Opcode::Nop:
     return;
   default:
     break;

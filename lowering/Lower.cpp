@@ -421,7 +421,7 @@ void FunctionLowering::lowerModuleBody(const ast::StmtList &body) {
     storeName("__doc__", b_.incref(b_.str(fn_->doc)));
   stmts(body);
   if (b_.isOpen())
-    b_.ret(b_.incref(b_.none()));
+    implicitReturn();
 }
 
 std::unique_ptr<ir::Module> lowerModule(const ast::Module &module, const std::string &moduleName) {

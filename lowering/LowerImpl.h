@@ -27,7 +27,9 @@ public:
                    const std::string &file, const SymbolTable &table, const SymbolScope &scope,
                    std::string privateName)
       : shared_(shared), module_(module), fn_(fn), b_(fn), file_(file), table_(table),
-        sym_(scope), private_(std::move(privateName)) {}
+        sym_(scope), private_(std::move(privateName)) {
+    b_.setTraceLines(true);
+  }
 
   // Lowers the statements as the function's body, ending with `return None`.
   void lowerBody(const ast::StmtList &body);
@@ -80,6 +82,12 @@ private:
   };
 
   void at(SourceRange loc) { b_.setLoc(ir::Loc{loc.line, loc.col, loc.endLine, loc.endCol}); }
+  // `return None` at the end of a body: it has no line of its own (CPython gives it its
+  // predecessor's), so it starts no traced line.
+  void implicitReturn() {
+    b_.setLoc(ir::Loc{});
+    b_.ret(b_.incref(b_.none()));
+  }
   // `cur`, the location of an instruction acting on attribute `a` (its load, store, del,
   // method load or method call), as CPython 3.11 reports it (update_start_location_to_match_attr).
   static SourceRange attrLoc(SourceRange cur, const ast::Attribute &a);

@@ -426,6 +426,8 @@ void FunctionLowering::matchStmt(const ast::Match &m) {
     pc.allowIrrefutable = c.guard || i == cases - 1;
     ir::Block *fail = b_.newBlock();
     pc.fail = fail;
+    if (isWildcard(*c.pattern))
+      b_.create(Opcode::Nop, {}); // POP_TOP of the subject: the pattern's line is traced
     pattern(*c.pattern, last ? subject : b_.incref(subject), pc);
     // A match: store the captures, then try the guard.
     for (auto &store : pc.stores)
@@ -446,6 +448,7 @@ void FunctionLowering::matchStmt(const ast::Match &m) {
   if (hasDefault) {
     const ast::MatchCase &c = m.cases.back();
     setPatternLoc(c.pattern->loc);
+    b_.create(Opcode::Nop, {}); // the default case's line is traced, as CPython's NOP is
     if (c.guard) {
       ir::Block *ok = b_.newBlock();
       condition(*c.guard, ok, end);

@@ -80,7 +80,7 @@ void FunctionLowering::lowerBody(const ast::StmtList &body) {
   startGenerator();
   stmts(body);
   if (b_.isOpen())
-    b_.ret(b_.incref(b_.none()));
+    implicitReturn();
   finishSlots();
 }
 

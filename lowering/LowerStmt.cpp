@@ -29,7 +29,7 @@ void FunctionLowering::stmt(const ast::Stmt &s) {
   case K::Return: returnStmt(cast<ast::Return>(s)); break;
   case K::Break: breakOrContinue(s, true); break;
   case K::Continue: breakOrContinue(s, false); break;
-  case K::Pass: break;
+  case K::Pass: b_.create(Opcode::Nop, {}); break; // NOP: its line is traced
   case K::FunctionDef: functionDef(cast<ast::FunctionDef>(s)); break;
   case K::Delete:
     for (auto &t : cast<ast::Delete>(s).targets)
@@ -46,8 +46,14 @@ void FunctionLowering::stmt(const ast::Stmt &s) {
   case K::With: withStmt(cast<ast::With>(s), 0); break;
   case K::AsyncWith: withStmt(cast<ast::AsyncWith>(s), 0); break;
   case K::Match: matchStmt(cast<ast::Match>(s)); break;
-  case K::Try: tryStmt(cast<ast::Try>(s)); break;
-  case K::TryStar: tryStmt(cast<ast::TryStar>(s)); break;
+  case K::Try:
+    b_.create(Opcode::Nop, {}); // SETUP_FINALLY's NOP: the `try:` line is traced
+    tryStmt(cast<ast::Try>(s));
+    break;
+  case K::TryStar:
+    b_.create(Opcode::Nop, {});
+    tryStmt(cast<ast::TryStar>(s));
+    break;
   case K::Nonlocal: break; // resolved by the symbol table
   }
 }
@@ -225,6 +231,47 @@ void FunctionLowering::ifStmt(const ast::If &s) {
   startBlock(after);
 }
 
+// An expression without nested scopes or suspension points, which can be lowered twice.
+static bool repeatable(const ast::Expr &e) {
+  using K = ast::Expr::Kind;
+  auto all = [](const std::vector<ast::ExprPtr> &v) {
+    for (auto &x : v)
+      if (!repeatable(*x))
+        return false;
+    return true;
+  };
+  switch (e.kind) {
+  case K::Name:
+  case K::Constant: return true;
+  case K::Attribute: return repeatable(*cast<ast::Attribute>(e).value);
+  case K::Subscript: {
+    auto &s = cast<ast::Subscript>(e);
+    return repeatable(*s.value) && repeatable(*s.slice);
+  }
+  case K::UnaryOp: return repeatable(*cast<ast::UnaryOp>(e).operand);
+  case K::BinOp: {
+    auto &b = cast<ast::BinOp>(e);
+    return repeatable(*b.left) && repeatable(*b.right);
+  }
+  case K::BoolOp: return all(cast<ast::BoolOp>(e).values);
+  case K::Compare: {
+    auto &c = cast<ast::Compare>(e);
+    return repeatable(*c.left) && all(c.comparators);
+  }
+  case K::Call: {
+    auto &c = cast<ast::Call>(e);
+    for (auto &k : c.keywords)
+      if (!repeatable(*k.value))
+        return false;
+    return repeatable(*c.func) && all(c.args);
+  }
+  default: return false;
+  }
+}
+
+// CPython 3.11's layout (compiler_while): the test at the top, then again at the bottom of
+// the body, which jumps back to the body; `continue` goes to the top. So a line event comes
+// from the backward jump only when another iteration runs, as the interpreter's do.
 void FunctionLowering::whileStmt(const ast::While &s) {
   ir::Block *head = b_.newBlock(), *body = b_.newBlock(), *orelse = b_.newBlock(),
             *after = b_.newBlock();
@@ -238,8 +285,14 @@ void FunctionLowering::whileStmt(const ast::While &s) {
   loop.breakTo = after;
   stmts(s.body);
   fblocks_.pop_back();
-  if (b_.isOpen())
-    b_.br(head);
+  if (b_.isOpen()) {
+    if (repeatable(*s.test)) {
+      at(s.test->loc);
+      condition(*s.test, body, orelse);
+    } else {
+      b_.br(head);
+    }
+  }
   startBlock(orelse);
   stmts(s.orelse);
   if (b_.isOpen())
@@ -287,6 +340,7 @@ void FunctionLowering::breakOrContinue(const ast::Stmt &s, bool isBreak) {
     syntaxError(s.loc, isBreak ? "'break' outside loop" : "'continue' not properly in loop");
   FBlock target = fblocks_[loop - 1];
   checkLeavable(loop, s.loc);
+  b_.create(Opcode::Nop, {}); // the jump's line is traced
   unwindTo(loop, nullptr);
   if (!b_.isOpen())
     return; // a finally body on the way returned

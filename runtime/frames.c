@@ -109,19 +109,21 @@ void pylc__frame_init(_PyInterpreterFrame *frame, PyObject *func, PyObject *loca
   }
 }
 
-int pylc_frame_push(struct _PyInterpreterFrame *frame, PyObject *func, PyObject *locals,
-                    int nlocalsplus) {
+const uint8_t *pylc_frame_push(struct _PyInterpreterFrame *frame, PyObject *func,
+                               PyObject *locals, int nlocalsplus) {
   /* The call counts against the recursion limit as an interpreted call does (an empty
    * `where` gives "maximum recursion depth exceeded"). */
   PyThreadState *tstate = _PyThreadState_GET();
   if (_Py_EnterRecursiveCallTstate(tstate, ""))
-    return -1;
+    return NULL;
   /* The other slots are zeroed by the caller, where the optimiser sees it. */
   pylc__frame_init(frame, func, locals, nlocalsplus);
   _PyCFrame *cframe = tstate->cframe;
   frame->previous = cframe->current_frame;
   cframe->current_frame = frame;
-  return 0;
+  /* The body tests this flag at each line (runtime/tracing.c): the C frame it runs in is
+   * this one until it returns. */
+  return &cframe->use_tracing;
 }
 
 void pylc_frame_pop(struct _PyInterpreterFrame *frame) {
@@ -154,6 +156,7 @@ void pylc_frame_traceback(struct _PyInterpreterFrame *frame) {
   PyFrameObject *f = pylc__frame_object(frame);
   if (f)
     PyTraceBack_Here(f);
+  pylc__trace_exception(_PyThreadState_GET(), frame);
 }
 
 PyObject *pylc__frame_builtins(PyObject *globals) {

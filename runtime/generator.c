@@ -186,8 +186,9 @@ void pylc_gen_delegate(PyObject *gen, PyObject *iter) {
   ((PylcGenObject *)gen)->yieldfrom = iter;
 }
 
-PyObject *pylc_gen_resumed(PyObject *gen) {
+PyObject *pylc_gen_resumed(PyObject *gen, const uint8_t **tracing) {
   PylcGenObject *g = (PylcGenObject *)gen;
+  *tracing = &_PyThreadState_GET()->cframe->use_tracing;
   if (g->throwing)
     return NULL;
   return Py_NewRef(g->sent ? g->sent : Py_None);
@@ -285,6 +286,8 @@ static send_result gen_send_ex2(PylcGenObject *g, PyObject *arg, int exc, PyObje
   if (recursed) {
     /* The body never starts: it fails where it stands. */
     throwing = 1;
+  } else if (!exc && tstate->cframe->use_tracing && pylc__trace_entry(tstate, frame) < 0) {
+    throwing = 1; /* RESUME's 'call' event raised: the body fails where it stands */
   }
   send_result status = GEN_ERROR;
   for (;;) {
@@ -327,6 +330,14 @@ static send_result gen_send_ex2(PylcGenObject *g, PyObject *arg, int exc, PyObje
     }
     /* The body started a `yield from`: its first step sends None. */
     value = Py_NewRef(Py_None);
+  }
+  /* YIELD_VALUE's or RETURN_VALUE's 'return' event, or the unwinding one; if it raises,
+   * the generator ends with that exception. */
+  if (!recursed && tstate->cframe->use_tracing &&
+      pylc__trace_exit(tstate, frame, status == GEN_ERROR ? NULL : *presult) < 0 &&
+      status != GEN_ERROR) {
+    Py_CLEAR(*presult);
+    status = GEN_ERROR;
   }
   if (!recursed)
     Py_LeaveRecursiveCall();

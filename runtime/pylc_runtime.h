@@ -129,10 +129,21 @@ PyObject *pylc_call_body(PyObject *body, PyObject *locals);
  * unlinks it and releases the slots, or hands them to the frame object if one is still
  * referenced. `locals` is the locals mapping of a module or class body, else NULL. */
 struct _PyInterpreterFrame;
-/* Push fails (-1, RecursionError set, nothing linked) past the recursion limit. */
-int pylc_frame_push(struct _PyInterpreterFrame *frame, PyObject *func, PyObject *locals,
-                    int nlocalsplus);
+/* Push returns the tracing flag of the C frame the call runs in (see pylc_trace_line); it
+ * fails (NULL, RecursionError set, nothing linked) past the recursion limit. */
+const uint8_t *pylc_frame_push(struct _PyInterpreterFrame *frame, PyObject *func,
+                               PyObject *locals, int nlocalsplus);
 void pylc_frame_pop(struct _PyInterpreterFrame *frame);
+/* sys.settrace/sys.setprofile (runtime/tracing.c). While the flag is set, the body calls
+ * pylc_trace_line at the first code unit of each source line it reaches (a call's first
+ * one also reports the 'call' event); -1 when a trace function raised. Returns go through
+ * pylc_frame_return, which reports 'return' and pops (NULL: the trace function raised, the
+ * value is released), and exceptions that leave the call through pylc_frame_unwind. */
+/* `loop_header`: the line starts a block that backward jumps reach (a loop's test), traced
+ * again when entered from later code even if the line is the same. */
+int pylc_trace_line(struct _PyInterpreterFrame *frame, _Py_CODEUNIT *unit, int loop_header);
+PyObject *pylc_frame_return(struct _PyInterpreterFrame *frame, PyObject *value);
+void pylc_frame_unwind(struct _PyInterpreterFrame *frame);
 /* Adds the traceback entry of `frame` stopped at its current instruction. */
 void pylc_frame_traceback(struct _PyInterpreterFrame *frame);
 
@@ -155,8 +166,9 @@ void pylc_gen_yield(PyObject *gen, PyObject *value);
  * the body with its result. */
 void pylc_gen_delegate(PyObject *gen, PyObject *iter);
 /* After a resume: the value sent in (new reference), or NULL with the exception that
- * throw() raises at the suspension point. */
-PyObject *pylc_gen_resumed(PyObject *gen);
+ * throw() raises at the suspension point. *tracing is the flag pylc_frame_push returns,
+ * for the C frame this resume runs in. */
+PyObject *pylc_gen_resumed(PyObject *gen, const uint8_t **tracing);
 /* The body is done: `value` (stolen) is its return value, NULL when it raised. It then
  * reaches its final suspension. */
 void pylc_gen_return(PyObject *gen, PyObject *value);

@@ -44,6 +44,15 @@ int pylc__type_ready(PyTypeObject *type);
  * generators (runtime/interop.c); run once the interpreter is initialised. */
 int pylc__install_interop(void);
 
+/* tracing.c: the 'call' and 'return' events of a frame (-1: the trace or profile function
+ * raised), and the 'exception' event for the pending exception (which it keeps, unless the
+ * trace function raised instead). */
+struct _ts;
+struct _PyInterpreterFrame;
+int pylc__trace_entry(struct _ts *tstate, struct _PyInterpreterFrame *frame);
+int pylc__trace_exit(struct _ts *tstate, struct _PyInterpreterFrame *frame, PyObject *retval);
+void pylc__trace_exception(struct _ts *tstate, struct _PyInterpreterFrame *frame);
+
 /* native_calls.c: builtin functions and C method descriptors called directly, as the
  * specialising interpreter does; pylc__init_native_calls runs once after Py_Initialize. */
 int pylc__init_native_calls(void);

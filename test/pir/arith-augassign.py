@@ -1,4 +1,4 @@
-# RUN: %pylc build %s --emit=pir -O0 -o - | FileCheck %s
+# RUN: %pylc build %s --emit=pir -O0 -o - | grep -v '^  trace.line' | FileCheck %s
 x = 7
 y = x * 3 - 1
 y //= 2

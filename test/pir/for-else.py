@@ -1,4 +1,4 @@
-# RUN: %pylc build %s --emit=pir -O0 -o - | FileCheck %s
+# RUN: %pylc build %s --emit=pir -O0 -o - | grep -v '^  trace.line' | FileCheck %s
 def f(xs):
     for x in xs:
         if x:
@@ -27,6 +27,7 @@ def f(xs):
 # CHECK-NEXT:   [[RZ:%[0-9]+]] = incref [[ZERO]] : object
 # CHECK-NEXT:   ret [[RZ]]
 # CHECK-NEXT: ^[[BREAK]]:
+# CHECK-NEXT:   nop
 # CHECK-NEXT:   decref [[IT]]
 # CHECK-NEXT:   [[RX:%[0-9]+]] = local.load "x" : object  @9:11-9:12
 # CHECK-NEXT:   ret [[RX]]

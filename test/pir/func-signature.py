@@ -1,4 +1,4 @@
-# RUN: %pylc build %s --emit=pir -O0 -o - | FileCheck %s
+# RUN: %pylc build %s --emit=pir -O0 -o - | grep -v '^  trace.line' | FileCheck %s
 def f(a, b=1, /, c=2, *args, d, e=5, **kw):
     return a
 
@@ -39,6 +39,7 @@ def g():
 
 # CHECK-LABEL: func @g() line 5 locals [] {
 # CHECK-NEXT: ^bb0:
+# CHECK-NEXT:   nop
 # CHECK-NEXT:   [[N:%[0-9]+]] = const None : object
 # CHECK-NEXT:   [[RN:%[0-9]+]] = incref [[N]] : object
 # CHECK-NEXT:   ret [[RN]]

@@ -1,4 +1,4 @@
-# RUN: %pylc build %s --emit=pir -O0 -o - | FileCheck %s
+# RUN: %pylc build %s --emit=pir -O0 -o - | grep -v '^  trace.line' | FileCheck %s
 def f(n):
     i = 0
     while i < n:
@@ -11,8 +11,9 @@ def f(n):
         print("done")
     return i
 
-# The condition block is the loop head: the body and `continue` jump back to it,
-# the false edge runs the else clause, `break` skips it.
+# CPython 3.11's layout: the condition block is the loop head, where `continue` jumps
+# back; the end of the body tests the condition again and jumps back to the body; a
+# false test runs the else clause, `break` skips it.
 # CHECK-LABEL: func @f(%0 n) line 2 locals [n, i] {
 # CHECK:        local.store "i"
 # CHECK-NEXT:   br ^[[HEAD:bb[0-9]+]]
@@ -35,11 +36,16 @@ def f(n):
 # CHECK-NEXT:   [[R:%[0-9]+]] = local.load "i" : object  @12:11-12:12
 # CHECK-NEXT:   ret [[R]]
 # CHECK-NEXT: ^[[CONT]]:
+# CHECK-NEXT:   nop
 # CHECK-NEXT:   br ^[[HEAD]]
 # CHECK-NEXT: ^[[NEXT]]:
 # CHECK:        condbr {{%[0-9]+}}, ^[[BREAK:bb[0-9]+]], ^[[LATCH:bb[0-9]+]]
 # CHECK-NEXT: ^[[BREAK]]:
+# CHECK-NEXT:   nop
 # CHECK-NEXT:   br ^[[AFTER]]
 # CHECK-NEXT: ^[[LATCH]]:
-# CHECK-NEXT:   br ^[[HEAD]]
+# CHECK-NEXT:   [[I2:%[0-9]+]] = local.load "i" : object  @4:10-4:11
+# CHECK-NEXT:   [[N2:%[0-9]+]] = local.load "n" : object  @4:14-4:15
+# CHECK-NEXT:   [[LT2:%[0-9]+]] = compare lt [[I2]], [[N2]] : object  @4:10-4:15
+# CHECK:        condbr {{%[0-9]+}}, ^[[BODY]], ^[[ELSE]]
 # CHECK-NEXT: }
