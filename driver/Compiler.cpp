@@ -19,10 +19,6 @@
 
 namespace pylc {
 
-struct ParsedModule {
-  std::unique_ptr<ast::Module> module;
-};
-
 Compiler::Compiler(CompileOptions opts) : opts_(std::move(opts)) {
   path_ = pylc::absolutePath(opts_.input);
 }
@@ -39,18 +35,59 @@ void Compiler::stage(const std::string &name, const std::function<void()> &fn) c
   }
 }
 
-void Compiler::parse() {
+std::unique_ptr<ast::Module> Compiler::parseFile(const std::string &path) const {
   std::string source;
-  stage("load", [&] { source = loadSource(opts_.input); });
-  ast_ = std::make_unique<ParsedModule>();
-  stage("parse", [&] { ast_->module = parseModule(source, path_); });
-  stage("fold constants", [&] { foldConstants(*ast_->module); });
+  std::unique_ptr<ast::Module> m;
+  stage("load", [&] { source = loadSource(path); });
+  stage("parse", [&] { m = parseModule(source, pylc::absolutePath(path)); });
+  stage("fold constants", [&] { foldConstants(*m); });
+  return m;
 }
 
-void Compiler::printAST(std::ostream &os) const { pylc::printAST(*ast_->module, os); }
+void Compiler::parse() {
+  Unit main;
+  main.source.name = "__main__";
+  main.source.path = path_;
+  main.source.ast = parseFile(opts_.input);
+  units_.clear();
+  units_.push_back(std::move(main));
+}
+
+void Compiler::discover() {
+  DiscoveryOptions d;
+  d.mainScript = opts_.input;
+  d.searchPaths = opts_.searchPaths;
+  d.includeModules = opts_.includeModules;
+  d.excludeModules = opts_.excludeModules;
+  d.parse = [this](const std::string &path) { return parseFile(path); };
+  if (opts_.verbose)
+    d.log = [](const std::string &line) { std::fprintf(stderr, "pylc: %s\n", line.c_str()); };
+  std::vector<SourceModule> modules;
+  stage("discover modules", [&] { modules = discoverModules(d); });
+  units_.clear();
+  program_.clear();
+  for (auto &m : modules) {
+    if (m.name != "__main__") {
+      backend::ProgramModule pm;
+      pm.name = m.name;
+      pm.file = m.path;
+      for (auto &dir : m.dirs)
+        pm.path += (pm.path.empty() ? "" : "\n") + dir;
+      pm.hasBody = !m.isNamespace();
+      program_.push_back(std::move(pm));
+    }
+    if (!m.isNamespace())
+      units_.push_back(Unit{std::move(m), nullptr});
+  }
+}
+
+void Compiler::printAST(std::ostream &os) const { pylc::printAST(*units_.front().source.ast, os); }
 
 void Compiler::lower() {
-  stage("lower", [&] { pir_ = lowerModule(*ast_->module, "__main__"); });
+  stage("lower", [&] {
+    for (auto &u : units_)
+      u.pir = lowerModule(*u.source.ast, u.source.name);
+  });
   PassManager pm = buildDefaultPipeline(opts_.optLevel);
   PassManager all = buildDefaultPipeline(3);
   for (auto &name : opts_.printAfter) {
@@ -68,10 +105,13 @@ void Compiler::lower() {
     run.onPassDone = [](const std::string &pass, double seconds) {
       std::fprintf(stderr, "pylc:   pass %-15s %8.2f ms\n", pass.c_str(), seconds * 1000);
     };
-  stage("pir passes", [&] { pm.run(*pir_, run); });
+  stage("pir passes", [&] {
+    for (auto &u : units_)
+      pm.run(*u.pir, run);
+  });
 }
 
-std::unique_ptr<llvm::Module> Compiler::codegen(llvm::LLVMContext &ctx, bool emitMain) {
+std::unique_ptr<llvm::Module> Compiler::codegen(llvm::LLVMContext &ctx, bool emitMain, size_t i) {
   backend::initializeTargets();
   std::string triple = opts_.triple.empty() ? backend::hostTriple() : opts_.triple;
   auto tm = backend::createTargetMachine(triple, opts_.optLevel);
@@ -81,7 +121,9 @@ std::unique_ptr<llvm::Module> Compiler::codegen(llvm::LLVMContext &ctx, bool emi
     cg.triple = triple;
     cg.dataLayout = tm->createDataLayout().getStringRepresentation();
     cg.emitMain = emitMain;
-    m = backend::generateLLVM(*pir_, ctx, cg);
+    if (emitMain)
+      cg.programModules = program_;
+    m = backend::generateLLVM(*units_[i].pir, ctx, cg);
   });
   return m;
 }

@@ -1,7 +1,9 @@
 // The stages of one compilation, in order, as the `pylc` command runs them.
 #pragma once
 
+#include "frontend/ModuleGraph.h"
 #include "ir/IR.h"
+#include "llvm-backend/CodeGen.h"
 
 #include <functional>
 #include <iosfwd>
@@ -22,6 +24,9 @@ struct CompileOptions {
   std::string triple;           // empty: the host
   std::vector<std::string> printAfter; // PIR passes to print after
   bool verbose = false;         // print each stage and its time to stderr
+  std::vector<std::string> searchPaths;    // --path: where user modules are looked for
+  std::vector<std::string> includeModules; // --include-module
+  std::vector<std::string> excludeModules; // --exclude-module
 };
 
 // Runs the stages and keeps what they produce. Every method throws CompileError for bad
@@ -33,21 +38,35 @@ public:
 
   const std::string &absolutePath() const { return path_; }
 
-  void parse();                      // source → AST, then constant folding
+  void parse();                      // the main script: source → AST, constant folding
+  void discover();                   // the whole program: the main script and its imports
   void printAST(std::ostream &os) const;
-  void lower();                      // AST → PIR, then the PIR pass pipeline
-  const ir::Module &pir() const { return *pir_; }
-  // PIR → LLVM IR for the target; `emitMain` adds the executable's main().
-  std::unique_ptr<llvm::Module> codegen(llvm::LLVMContext &ctx, bool emitMain);
+  void lower();                      // AST → PIR, then the PIR pass pipeline, per module
+  const ir::Module &pir() const { return *units_.front().pir; }
+
+  // The modules with code (the main script first); namespace packages have none.
+  size_t moduleCount() const { return units_.size(); }
+  const ir::Module &pirOf(size_t i) const { return *units_[i].pir; }
+  // PIR → LLVM IR of module `i` for the target; `emitMain` adds the executable's main(),
+  // which registers the program's other modules (`i` must be 0, the main script).
+  std::unique_ptr<llvm::Module> codegen(llvm::LLVMContext &ctx, bool emitMain, size_t i = 0);
+  // The program's modules besides the main script, as main() registers them.
+  const std::vector<backend::ProgramModule> &programModules() const { return program_; }
 
   // Times `fn` as stage `name` when verbose.
   void stage(const std::string &name, const std::function<void()> &fn) const;
 
 private:
   CompileOptions opts_;
+  std::unique_ptr<ast::Module> parseFile(const std::string &path) const;
+
+  struct Unit {
+    SourceModule source;
+    std::unique_ptr<ir::Module> pir;
+  };
   std::string path_;
-  std::unique_ptr<struct ParsedModule> ast_;
-  std::unique_ptr<ir::Module> pir_;
+  std::vector<Unit> units_;
+  std::vector<backend::ProgramModule> program_;
 };
 
 } // namespace pylc

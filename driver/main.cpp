@@ -80,16 +80,43 @@ void initInterpreter(std::vector<std::string> argv) {
     throw CompileError("", {}, "cannot initialise the embedded Python interpreter");
 }
 
-void linkObject(Compiler &c, llvm::Module &m, llvm::TargetMachine &tm, const BuildArgs &args,
-                const char *argv0) {
-  llvm::SmallString<128> obj;
-  if (auto ec = llvm::sys::fs::createTemporaryFile("pylc", "o", obj))
-    throw CompileError("", {}, "cannot create a temporary file: " + ec.message());
-  llvm::FileRemover remover(obj);
-  c.stage("emit object", [&] { backend::emitFile(m, tm, backend::EmitKind::Object, std::string(obj)); });
+// Temporary object files, removed when the build ends however it ends.
+class TempObjects {
+public:
+  std::string create() {
+    llvm::SmallString<128> obj;
+    if (auto ec = llvm::sys::fs::createTemporaryFile("pylc", "o", obj))
+      throw CompileError("", {}, "cannot create a temporary file: " + ec.message());
+    paths_.push_back(std::string(obj));
+    return paths_.back();
+  }
+  const std::vector<std::string> &paths() const { return paths_; }
+  ~TempObjects() {
+    for (auto &p : paths_)
+      llvm::sys::fs::remove(p);
+  }
+
+private:
+  std::vector<std::string> paths_;
+};
+
+// Every module of the program: LLVM IR, optimised, one object file each, linked with the
+// runtime into the executable.
+void buildExecutable(Compiler &c, const BuildArgs &args, const char *argv0) {
+  TempObjects objects;
+  std::string triple;
+  for (size_t i = 0; i < c.moduleCount(); ++i) {
+    llvm::LLVMContext ctx;
+    auto m = c.codegen(ctx, /*emitMain=*/i == 0, i);
+    triple = m->getTargetTriple();
+    auto tm = backend::createTargetMachine(triple, args.compile.optLevel);
+    c.stage("llvm optimise", [&] { backend::optimizeModule(*m, *tm, args.compile.optLevel); });
+    std::string obj = objects.create();
+    c.stage("emit object", [&] { backend::emitFile(*m, *tm, backend::EmitKind::Object, obj); });
+  }
   backend::LinkOptions link;
-  link.triple = m.getTargetTriple();
-  link.objects = {std::string(obj)};
+  link.triple = triple;
+  link.objects = objects.paths();
   link.output = args.output;
   link.runtimeLibrary = runtimeLibrary(argv0);
   link.sysroot = args.sysroot;
@@ -102,6 +129,12 @@ int runBuild(BuildArgs args, const char *argv0) {
     args.output = defaultOutput(args.compile.input, args.emit);
   initInterpreter({"pylc"});
   Compiler c(args.compile);
+  if (args.emit == "exe") {
+    c.discover();
+    c.lower();
+    buildExecutable(c, args, argv0);
+    return 0;
+  }
   c.parse();
   if (args.emit == "ast") {
     std::ostringstream os;
@@ -122,10 +155,8 @@ int runBuild(BuildArgs args, const char *argv0) {
     backend::writeLLVMIR(*m, args.output);
   else if (args.emit == "asm")
     c.stage("emit asm", [&] { backend::emitFile(*m, *tm, backend::EmitKind::Assembly, args.output); });
-  else if (args.emit == "obj")
-    c.stage("emit object", [&] { backend::emitFile(*m, *tm, backend::EmitKind::Object, args.output); });
   else
-    linkObject(c, *m, *tm, args, argv0);
+    c.stage("emit object", [&] { backend::emitFile(*m, *tm, backend::EmitKind::Object, args.output); });
   return 0;
 }
 
@@ -134,17 +165,28 @@ int runJIT(CompileOptions opts, const std::vector<std::string> &programArgs) {
   argv.insert(argv.end(), programArgs.begin(), programArgs.end());
   initInterpreter(argv);
   Compiler c(opts);
-  c.parse();
+  c.discover();
   c.lower();
-  auto ctx = std::make_unique<llvm::LLVMContext>();
-  auto m = c.codegen(*ctx, /*emitMain=*/false);
-  std::string symbol = backend::moduleExecSymbol(c.pir());
   auto jit = backend::JITSession::create(opts.optLevel);
+  for (size_t i = 0; i < c.moduleCount(); ++i) {
+    auto ctx = std::make_unique<llvm::LLVMContext>();
+    auto m = c.codegen(*ctx, /*emitMain=*/false, i);
+    c.stage("jit add module", [&] { jit->addModule(std::move(m), std::move(ctx)); });
+  }
   void *exec = nullptr;
+  // The table the executable's main() would register; it lives until the process ends.
+  static std::vector<pylc_module_entry> table;
   c.stage("jit compile", [&] {
-    jit->addModule(std::move(m), std::move(ctx));
-    exec = jit->lookup(symbol);
+    exec = jit->lookup(backend::moduleExecSymbol(c.pir()));
+    for (auto &pm : c.programModules()) {
+      void *body = pm.hasBody ? jit->lookup(backend::moduleExecSymbol(pm.name)) : nullptr;
+      table.push_back({pm.name.c_str(), reinterpret_cast<pylc_module_exec>(body),
+                       pm.file.empty() ? nullptr : pm.file.c_str(),
+                       pm.path.empty() ? nullptr : pm.path.c_str()});
+    }
   });
+  if (!table.empty() && pylc_register_modules(table.data(), static_cast<int>(table.size())) < 0)
+    return 1;
   std::fflush(stderr);
   return pylc_run_main(reinterpret_cast<pylc_module_exec>(exec), c.absolutePath().c_str());
 }
@@ -163,6 +205,18 @@ void addCommonOptions(CLI::App *cmd, CompileOptions &o) {
   cmd->add_flag("-v,--verbose", o.verbose, "Print each stage and its time");
   cmd->add_option("--print-after", o.printAfter, "Print the PIR after this pass (or 'all')")
       ->delimiter(',');
+  cmd->add_option("--path", o.searchPaths,
+                  "Look for user modules in DIR too, after the script's directory (repeatable)")
+      ->type_name("DIR")
+      ->allow_extra_args(false);
+  cmd->add_option("--include-module", o.includeModules,
+                  "Compile in module NAME, which the program imports only dynamically")
+      ->type_name("NAME")
+      ->allow_extra_args(false);
+  cmd->add_option("--exclude-module", o.excludeModules,
+                  "Leave module NAME (and its submodules) to the normal importer")
+      ->type_name("NAME")
+      ->allow_extra_args(false);
 }
 
 bool isTopLevelFlag(const std::string &arg) {
@@ -180,7 +234,8 @@ int splitProgramArgs(int argc, char **argv, std::vector<std::string> &programArg
       ++i;
       continue;
     }
-    if (a == "-O" && i + 1 < argc) {
+    if ((a == "-O" || a == "--path" || a == "--include-module" || a == "--exclude-module") &&
+        i + 1 < argc) {
       ++i;
       continue;
     }

@@ -7,6 +7,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace llvm {
 class LLVMContext;
@@ -15,10 +16,20 @@ class Module;
 
 namespace pylc::backend {
 
+// A module compiled into the same program, registered by main() with the runtime's finder
+// (a pylc_module_entry).
+struct ProgramModule {
+  std::string name;       // dotted name
+  std::string file;       // source path as built; empty for a namespace package
+  std::string path;       // a package's __path__, one directory per line; empty otherwise
+  bool hasBody = true;    // false for a namespace package (no exec function)
+};
+
 struct CodeGenOptions {
   std::string triple;      // the module's target triple
   std::string dataLayout;  // the target machine's data layout
   bool emitMain = false;   // also emit `int main(argc, argv)` running the module as __main__
+  std::vector<ProgramModule> programModules; // with emitMain: the program's other modules
 };
 
 std::unique_ptr<llvm::Module> generateLLVM(const ir::Module &m, llvm::LLVMContext &ctx,
@@ -26,5 +37,6 @@ std::unique_ptr<llvm::Module> generateLLVM(const ir::Module &m, llvm::LLVMContex
 
 // The symbol of a module's exec entry point, a pylc_module_exec.
 std::string moduleExecSymbol(const ir::Module &m);
+std::string moduleExecSymbol(const std::string &moduleName);
 
 } // namespace pylc::backend

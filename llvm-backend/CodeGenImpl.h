@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ir/IR.h"
+#include "llvm-backend/CodeGen.h"
 #include "llvm-backend/PyLayout.h"
 #include "llvm-backend/RuntimeABI.h"
 
@@ -20,6 +21,8 @@ class ModuleCodeGen {
 public:
   ModuleCodeGen(const ir::Module &m, llvm::Module &out);
   void run(bool emitMain);
+  // The other modules of the program, which main() registers (CodeGenOptions).
+  void setProgramModules(std::vector<ProgramModule> modules) { program_ = std::move(modules); }
 
   // Index of `c` in the module's constant table. Constants CPython would merge into one
   // object (ir::ConstData::operator==) share an entry; the items of a tuple or frozenset
@@ -49,6 +52,7 @@ private:
   void emitConstTable();
   void emitExec();
   void emitMain();
+  llvm::Constant *moduleTable();
 
   const ir::Module &m_;
   llvm::Module &out_;
@@ -65,6 +69,7 @@ private:
   std::map<const ir::Function *, std::vector<ir::Loc>> sites_;
   std::vector<std::pair<llvm::GlobalVariable *, unsigned>> constSlotUsers_;
   llvm::Function *exec_ = nullptr;
+  std::vector<ProgramModule> program_;
 };
 
 // Emits the body of one PIR function into its LLVM function.

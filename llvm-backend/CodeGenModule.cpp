@@ -11,7 +11,8 @@ using namespace llvm;
 
 namespace pylc::backend {
 
-std::string moduleExecSymbol(const ir::Module &m) { return "pylc_exec_" + m.name(); }
+std::string moduleExecSymbol(const std::string &moduleName) { return "pylc_exec_" + moduleName; }
+std::string moduleExecSymbol(const ir::Module &m) { return moduleExecSymbol(m.name()); }
 
 ModuleCodeGen::ModuleCodeGen(const ir::Module &m, Module &out)
     : m_(m), out_(out), abi_(out), layout_(out.getDataLayout()) {}
@@ -262,12 +263,35 @@ void ModuleCodeGen::emitMain() {
   auto *mainTy = FunctionType::get(abi_.i32(), {abi_.i32(), abi_.ptr()}, false);
   auto *mainFn = Function::Create(mainTy, GlobalValue::ExternalLinkage, "main", out_);
   IRBuilder<> b(BasicBlock::Create(ctx, "entry", mainFn));
+  if (!program_.empty())
+    b.CreateCall(abi_.get("pylc_register_modules"),
+                 {moduleTable(), ConstantInt::get(abi_.i32(), program_.size())});
   b.CreateRet(b.CreateCall(abi_.get("pylc_main"), {mainFn->getArg(0), mainFn->getArg(1), exec_,
                                                    cString(m_.path(), "filename")}));
 }
 
-void ModuleCodeGen::run(bool withMain) {
+// The pylc_module_entry table of the program's other modules.
+Constant *ModuleCodeGen::moduleTable() {
   LLVMContext &ctx = out_.getContext();
+  Constant *null = ConstantPointerNull::get(PointerType::getUnqual(ctx));
+  auto *execTy = FunctionType::get(abi_.ptr(), {abi_.ptr()}, false);
+  auto *entryTy = StructType::get(ctx, {abi_.ptr(), abi_.ptr(), abi_.ptr(), abi_.ptr()});
+  std::vector<Constant *> entries;
+  for (auto &pm : program_) {
+    Constant *exec = null;
+    if (pm.hasBody)
+      exec = cast<Constant>(out_.getOrInsertFunction(moduleExecSymbol(pm.name), execTy).getCallee());
+    entries.push_back(ConstantStruct::get(
+        entryTy, {cString(pm.name, "modname"), exec,
+                  pm.file.empty() ? null : cString(pm.file, "modfile"),
+                  pm.path.empty() ? null : cString(pm.path, "modpath")}));
+  }
+  auto *tableTy = ArrayType::get(entryTy, entries.size());
+  return new GlobalVariable(out_, tableTy, true, GlobalValue::PrivateLinkage,
+                            ConstantArray::get(tableTy, entries), "pylc.modules");
+}
+
+void ModuleCodeGen::run(bool withMain) {
   consts_ = new GlobalVariable(out_, abi_.ptr(), false, GlobalValue::ExternalLinkage, nullptr,
                                "pylc.consts.placeholder");
   auto *execTy = FunctionType::get(abi_.ptr(), {abi_.ptr()}, false);
@@ -291,7 +315,9 @@ std::unique_ptr<Module> generateLLVM(const ir::Module &m, LLVMContext &ctx,
     out->setTargetTriple(opts.triple);
   if (!opts.dataLayout.empty())
     out->setDataLayout(opts.dataLayout);
-  ModuleCodeGen(m, *out).run(opts.emitMain);
+  ModuleCodeGen gen(m, *out);
+  gen.setProgramModules(opts.programModules);
+  gen.run(opts.emitMain);
   return out;
 }
 

@@ -73,6 +73,9 @@ static PyObject *make_const(const pylc_constdesc *d, PyObject **made) {
 }
 
 int pylc_init_consts(const pylc_constdesc *descs, int n, PyObject **out) {
+  /* A module body that runs again (importlib.reload) keeps the constants it made. */
+  if (n > 0 && out[0])
+    return 0;
   for (int i = 0; i < n; i++) {
     out[i] = make_const(&descs[i], out);
     if (!out[i]) {

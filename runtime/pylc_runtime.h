@@ -497,6 +497,19 @@ int pylc_initialize(int argc, char **argv);
  * the interpreter and flushes output. Returns the process exit code. */
 int pylc_run_main(pylc_module_exec exec, const char *filename);
 
+/* A module compiled into the program besides the main script. */
+typedef struct pylc_module_entry {
+  const char *name;       /* dotted name */
+  pylc_module_exec exec;  /* its body; NULL for a namespace package */
+  const char *file;       /* the source path as built; NULL for a namespace package */
+  const char *path;       /* a package's __path__, one directory per line; NULL otherwise */
+} pylc_module_entry;
+
+/* Makes the modules of `table` importable: their finder goes into sys.meta_path now if the
+ * interpreter runs, else when pylc_initialize starts it. `table` must outlive the
+ * interpreter. Returns -1 (after printing the error) if the finder cannot be installed. */
+int pylc_register_modules(const pylc_module_entry *table, int count);
+
 /* pylc_initialize + pylc_run_main: the whole of a compiled program's main(). */
 int pylc_main(int argc, char **argv, pylc_module_exec exec, const char *filename);
 

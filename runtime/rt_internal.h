@@ -43,6 +43,8 @@ int pylc__type_ready(PyTypeObject *type);
 /* Adapts the few CPython methods that accept only the interpreter's own functions or
  * generators (runtime/interop.c); run once the interpreter is initialised. */
 int pylc__install_interop(void);
+/* Puts the finder of the modules given to pylc_register_modules into sys.meta_path. */
+int pylc__install_finder(void);
 
 /* tracing.c: the 'call' and 'return' events of a frame (-1: the trace or profile function
  * raised), and the 'exception' event for the pending exception (which it keeps, unless the

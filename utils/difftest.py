@@ -41,6 +41,8 @@ class Result:
 def environment():
     env = dict(os.environ)
     env["PYTHONHASHSEED"] = "0"
+    # The reference run imports the program's modules from the source tree: no __pycache__.
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
     for var in ("PYTHONPATH", "PYTHONHOME", "PYTHONSTARTUP", "PYTHONWARNINGS",
                 "PYTHONUNBUFFERED", "PYTHONIOENCODING", "PYTHONINSPECT", "PYTHONDEVMODE",
                 "PYTHONUTF8"):
@@ -164,6 +166,11 @@ def main(argv=None):
                         help="seconds allowed for each step (default %(default)s)")
     parser.add_argument("--build-flag", action="append", default=[],
                         help="extra option for `pylc build` (repeatable), e.g. -O0")
+    parser.add_argument("--pylc-flag", action="append", default=[],
+                        help="extra option for `pylc build` and `pylc run` (repeatable)")
+    parser.add_argument("--module-path", action="append", default=[],
+                        help="a directory of the program's modules besides the script's: "
+                             "PYTHONPATH for the reference, --path for pylc (repeatable)")
     parser.add_argument("--keep", action="store_true",
                         help="keep the temporary directory holding the executable")
     parser.add_argument("-v", "--verbose", action="store_true",
@@ -182,7 +189,14 @@ def main(argv=None):
     env = environment()
     timeout = opts.timeout
 
-    ref = execute("python", [opts.python, src] + opts.args, stdin_path, timeout, env)
+    module_paths = [os.path.abspath(p) for p in opts.module_path]
+    pylc_flags = list(opts.pylc_flag)
+    for p in module_paths:
+        pylc_flags += ["--path", p]
+    ref_env = dict(env)
+    if module_paths:
+        ref_env["PYTHONPATH"] = os.pathsep.join(module_paths)
+    ref = execute("python", [opts.python, src] + opts.args, stdin_path, timeout, ref_env)
     if opts.verbose:
         dump(ref, out)
     if ref.code is None:
@@ -195,7 +209,7 @@ def main(argv=None):
     try:
         if not opts.no_build:
             exe = os.path.join(tmpdir, "exe")
-            build = execute("pylc build", [pylc, "build"] + opts.build_flag + [src, "-o", exe],
+            build = execute("pylc build", [pylc, "build"] + opts.build_flag + pylc_flags + [src, "-o", exe],
                             None, timeout, env)
             if opts.verbose:
                 dump(build, out)
@@ -213,7 +227,7 @@ def main(argv=None):
                     dump(res, out)
                 ok = compare(ref, res, out) and ok
         if not opts.no_run:
-            res = execute("pylc run", [pylc, "run", src] + opts.args, stdin_path, timeout, env)
+            res = execute("pylc run", [pylc, "run"] + pylc_flags + [src] + opts.args, stdin_path, timeout, env)
             if opts.verbose:
                 dump(res, out)
             ok = compare(ref, res, out) and ok

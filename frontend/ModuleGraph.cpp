@@ -1,0 +1,491 @@
+#include "frontend/ModuleGraph.h"
+
+#include "frontend/Diagnostics.h"
+#include "frontend/Source.h"
+
+#include <Python.h>
+
+#include "llvm/Support/Casting.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+
+#include <algorithm>
+#include <deque>
+#include <map>
+#include <set>
+
+namespace pylc {
+
+using llvm::cast;
+using llvm::dyn_cast;
+
+namespace {
+
+namespace fs = llvm::sys::fs;
+namespace path = llvm::sys::path;
+
+std::string join(const std::string &dir, const std::string &name) {
+  llvm::SmallString<256> p(dir);
+  path::append(p, name);
+  return std::string(p);
+}
+
+std::string parentName(const std::string &name) {
+  size_t dot = name.rfind('.');
+  return dot == std::string::npos ? "" : name.substr(0, dot);
+}
+
+std::string tailName(const std::string &name) {
+  size_t dot = name.rfind('.');
+  return dot == std::string::npos ? name : name.substr(dot + 1);
+}
+
+// What the import system outside the program would do with a module name.
+class SystemImporter {
+public:
+  SystemImporter() {
+    // The modules the interpreter has imported by the time the program starts: `import`
+    // returns those from sys.modules before any finder runs.
+    if (PyObject *modules = PySys_GetObject("modules")) {
+      PyObject *key;
+      Py_ssize_t pos = 0;
+      PyObject *value;
+      while (PyDict_Next(modules, &pos, &key, &value))
+        if (const char *s = PyUnicode_Check(key) ? PyUnicode_AsUTF8(key) : nullptr)
+          startup_.insert(s);
+      PyErr_Clear();
+    }
+  }
+
+  // Why `name` (a top-level name) never reaches the program's directories, or "".
+  std::string shadows(const std::string &name) const {
+    if (startup_.count(name))
+      return "already imported when the interpreter starts";
+    if (callImp("is_builtin", name))
+      return "built into the interpreter";
+    if (callImp("is_frozen", name))
+      return "a frozen module of the interpreter";
+    return "";
+  }
+
+  // True if the path-based finder finds top-level `name` on sys.path (the standard library
+  // and installed packages). Finds, never imports.
+  bool findsOnSysPath(const std::string &name) const {
+    PyObject *machinery = PyImport_ImportModule("importlib.machinery");
+    if (!machinery) {
+      PyErr_Clear();
+      return false;
+    }
+    PyObject *finder = PyObject_GetAttrString(machinery, "PathFinder");
+    Py_DECREF(machinery);
+    PyObject *spec = finder ? PyObject_CallMethod(finder, "find_spec", "s", name.c_str()) : nullptr;
+    Py_XDECREF(finder);
+    bool found = spec && spec != Py_None;
+    Py_XDECREF(spec);
+    PyErr_Clear();
+    return found;
+  }
+
+private:
+  static bool callImp(const char *fn, const std::string &name) {
+    PyObject *imp = PyImport_ImportModule("_imp");
+    PyObject *r = imp ? PyObject_CallMethod(imp, fn, "s", name.c_str()) : nullptr;
+    Py_XDECREF(imp);
+    bool yes = r && PyObject_IsTrue(r) == 1;
+    Py_XDECREF(r);
+    PyErr_Clear();
+    return yes;
+  }
+
+  std::set<std::string> startup_;
+};
+
+// Where a dotted name leads.
+struct Resolution {
+  enum class Kind { User, Namespace, System, Excluded, NotFound } kind = Kind::NotFound;
+  std::string file;              // User: the source file
+  bool isPackage = false;        // User: a package
+  std::vector<std::string> dirs; // User package or Namespace: __path__
+  std::string why;               // System, Excluded, NotFound: the reason, for -v and errors
+};
+
+// FileFinder's order inside each directory: a package (`name/__init__.py`), then a module
+// (`name.py`); a directory without `__init__.py` is a namespace portion, used only when no
+// directory holds a package or module.
+Resolution findIn(const std::vector<std::string> &dirs, const std::string &tail) {
+  Resolution r;
+  std::vector<std::string> portions;
+  for (auto &dir : dirs) {
+    std::string pkg = join(dir, tail);
+    if (fs::is_directory(pkg) && fs::is_regular_file(join(pkg, "__init__.py"))) {
+      r.kind = Resolution::Kind::User;
+      r.file = join(pkg, "__init__.py");
+      r.isPackage = true;
+      r.dirs = {pkg};
+      return r;
+    }
+    if (fs::is_regular_file(join(dir, tail + ".py"))) {
+      r.kind = Resolution::Kind::User;
+      r.file = join(dir, tail + ".py");
+      return r;
+    }
+    if (fs::is_directory(pkg))
+      portions.push_back(pkg);
+  }
+  if (!portions.empty()) {
+    r.kind = Resolution::Kind::Namespace;
+    r.dirs = portions;
+  }
+  return r;
+}
+
+// One import the code asks for.
+struct ImportRequest {
+  std::string module;             // absolute dotted name ("" if it could not be made one)
+  std::vector<std::string> names; // `from module import names` (may name submodules)
+  bool star = false;
+  bool required = false;          // runs whenever its module is imported
+  SourceRange loc;
+  std::string unresolvable;       // a relative import with no package to be relative to
+};
+
+// Calls `fn` on every statement list nested in `s` (bodies of compound statements and of
+// functions and classes).
+template <typename Fn> void forEachBody(const ast::Stmt &s, Fn fn) {
+  switch (s.kind) {
+  case ast::Stmt::Kind::FunctionDef:
+  case ast::Stmt::Kind::AsyncFunctionDef:
+    fn(cast<ast::FunctionDefBase>(s).body);
+    break;
+  case ast::Stmt::Kind::ClassDef:
+    fn(cast<ast::ClassDef>(s).body);
+    break;
+  case ast::Stmt::Kind::If:
+    fn(cast<ast::If>(s).body), fn(cast<ast::If>(s).orelse);
+    break;
+  case ast::Stmt::Kind::While:
+    fn(cast<ast::While>(s).body), fn(cast<ast::While>(s).orelse);
+    break;
+  case ast::Stmt::Kind::For:
+  case ast::Stmt::Kind::AsyncFor:
+    fn(cast<ast::ForBase>(s).body), fn(cast<ast::ForBase>(s).orelse);
+    break;
+  case ast::Stmt::Kind::With:
+  case ast::Stmt::Kind::AsyncWith:
+    fn(cast<ast::WithBase>(s).body);
+    break;
+  case ast::Stmt::Kind::Try:
+  case ast::Stmt::Kind::TryStar: {
+    auto &t = cast<ast::TryBase>(s);
+    fn(t.body);
+    for (auto &h : t.handlers)
+      fn(h.body);
+    fn(t.orelse), fn(t.finalbody);
+    break;
+  }
+  case ast::Stmt::Kind::Match:
+    for (auto &c : cast<ast::Match>(s).cases)
+      fn(c.body);
+    break;
+  default:
+    break;
+  }
+}
+
+// The package a module's relative imports start from (its __package__).
+std::string packageOf(const SourceModule &m) {
+  if (m.name == "__main__")
+    return "";
+  return m.isPackage ? m.name : parentName(m.name);
+}
+
+class ImportCollector {
+public:
+  explicit ImportCollector(const SourceModule &m) : m_(m), package_(packageOf(m)) {}
+
+  std::vector<ImportRequest> collect() {
+    walk(m_.ast->body, /*topLevel=*/true);
+    return std::move(requests_);
+  }
+
+private:
+  void walk(const ast::StmtList &body, bool topLevel) {
+    for (auto &s : body) {
+      if (auto *imp = dyn_cast<ast::Import>(s.get())) {
+        for (auto &alias : imp->names) {
+          ImportRequest r;
+          r.module = alias.name;
+          r.required = topLevel;
+          r.loc = alias.loc.valid() ? alias.loc : s->loc;
+          requests_.push_back(std::move(r));
+        }
+      } else if (auto *from = dyn_cast<ast::ImportFrom>(s.get())) {
+        requests_.push_back(fromImport(*from, topLevel));
+      } else {
+        forEachBody(*s, [&](const ast::StmtList &inner) { walk(inner, false); });
+      }
+    }
+  }
+
+  ImportRequest fromImport(const ast::ImportFrom &from, bool topLevel) {
+    ImportRequest r;
+    r.required = topLevel;
+    r.loc = from.loc;
+    for (auto &alias : from.names) {
+      if (alias.name == "*")
+        r.star = true;
+      else
+        r.names.push_back(alias.name);
+    }
+    std::string base;
+    if (from.level > 0) {
+      base = package_;
+      for (int i = 1; i < from.level && !base.empty(); ++i)
+        base = parentName(base);
+      if (base.empty()) {
+        r.unresolvable = package_.empty() ? "attempted relative import with no known parent package"
+                                          : "attempted relative import beyond top-level package";
+        return r;
+      }
+    }
+    std::string mod = from.module ? *from.module : "";
+    r.module = base.empty() ? mod : mod.empty() ? base : base + "." + mod;
+    return r;
+  }
+
+  const SourceModule &m_;
+  std::string package_;
+  std::vector<ImportRequest> requests_;
+};
+
+// Names in a literal `__all__ = [...]` (or a tuple) at a module's top level.
+std::vector<std::string> literalAll(const ast::Module &m) {
+  std::vector<std::string> names;
+  for (auto &s : m.body) {
+    auto *a = dyn_cast<ast::Assign>(s.get());
+    if (!a || a->targets.size() != 1)
+      continue;
+    auto *target = dyn_cast<ast::Name>(a->targets[0].get());
+    if (!target || target->id != "__all__")
+      continue;
+    names.clear();
+    const std::vector<ast::ExprPtr> *elts = nullptr;
+    if (auto *l = dyn_cast<ast::List>(a->value.get()))
+      elts = &l->elts;
+    else if (auto *t = dyn_cast<ast::Tuple>(a->value.get()))
+      elts = &t->elts;
+    if (elts) {
+      for (auto &e : *elts)
+        if (auto *c = dyn_cast<ast::Constant>(e.get()))
+          if (c->value.kind == ast::ConstantValue::Kind::Str)
+            names.push_back(c->value.text);
+    } else if (auto *c = dyn_cast<ast::Constant>(a->value.get())) {
+      for (auto &e : c->value.elts)
+        if (e.kind == ast::ConstantValue::Kind::Str)
+          names.push_back(e.text);
+    }
+  }
+  return names;
+}
+
+class Discovery {
+public:
+  explicit Discovery(const DiscoveryOptions &opts) : opts_(opts) {
+    std::string main = absolutePath(opts.mainScript);
+    roots_.push_back(std::string(path::parent_path(main)));
+    for (auto &p : opts.searchPaths)
+      roots_.push_back(absolutePath(p));
+    excluded_.insert(opts.excludeModules.begin(), opts.excludeModules.end());
+  }
+
+  std::vector<SourceModule> run() {
+    SourceModule main;
+    main.name = "__main__";
+    main.path = absolutePath(opts_.mainScript);
+    main.ast = opts_.parse(main.path);
+    log("module '__main__' (" + main.path + "): compiled, the main script");
+    modules_.push_back(std::move(main));
+    for (auto &name : opts_.includeModules) {
+      Resolution r = resolve(name);
+      if (r.kind != Resolution::Kind::User && r.kind != Resolution::Kind::Namespace)
+        throw CompileError("", {}, "module '" + name + "' given to --include-module " +
+                                       (r.why.empty() ? "is not a module of the program" : r.why));
+    }
+    for (size_t i = 0; i < modules_.size(); ++i)
+      if (modules_[i].ast)
+        follow(i);
+    return std::move(modules_);
+  }
+
+private:
+  void log(const std::string &line) {
+    if (opts_.log)
+      opts_.log(line);
+  }
+
+  void follow(size_t index) {
+    std::vector<ImportRequest> requests = ImportCollector(modules_[index]).collect();
+    for (auto &req : requests) {
+      // Copies: `modules_` grows (and moves) while the imports are resolved.
+      std::string file = modules_[index].path;
+      if (!req.unresolvable.empty()) {
+        log("relative import at " + file + ":" + std::to_string(req.loc.line) +
+            " left to run time: " + req.unresolvable);
+        continue;
+      }
+      if (req.module.empty())
+        continue;
+      Resolution r = resolvePrefixes(req.module);
+      if (r.kind == Resolution::Kind::NotFound && req.required)
+        throw CompileError(file, req.loc, "module '" + req.module + "' not found: " + r.why);
+      bool container = r.kind == Resolution::Kind::Namespace ||
+                       (r.kind == Resolution::Kind::User && r.isPackage);
+      if (!container)
+        continue;
+      std::vector<std::string> names = req.names;
+      if (req.star && r.kind == Resolution::Kind::User)
+        for (auto &n : literalAll(*astOf(req.module)))
+          names.push_back(n);
+      // `from package import name`: a submodule when the package has no such attribute.
+      for (auto &n : names)
+        resolve(req.module + "." + n, /*quietIfMissing=*/true);
+    }
+  }
+
+  const ast::Module *astOf(const std::string &name) {
+    for (auto &m : modules_)
+      if (m.name == name)
+        return m.ast.get();
+    return nullptr;
+  }
+
+  // `import a.b.c` imports a, a.b and a.b.c; the first that fails decides.
+  Resolution resolvePrefixes(const std::string &name) {
+    Resolution r;
+    for (size_t dot = 0; dot != std::string::npos;) {
+      dot = name.find('.', dot + 1);
+      r = resolve(name.substr(0, dot));
+      if (r.kind == Resolution::Kind::NotFound || r.kind == Resolution::Kind::Excluded ||
+          r.kind == Resolution::Kind::System)
+        return r;
+    }
+    return r;
+  }
+
+  Resolution resolve(const std::string &name, bool quietIfMissing = false) {
+    auto it = cache_.find(name);
+    if (it != cache_.end())
+      return it->second;
+    Resolution r = lookup(name);
+    cache_[name] = r;
+    record(name, r, quietIfMissing);
+    return r;
+  }
+
+  Resolution lookup(const std::string &name) {
+    Resolution r;
+    std::string parent = parentName(name);
+    if (excluded_.count(name) || (!parent.empty() && excluded_.count(parent))) {
+      excluded_.insert(name);
+      r.kind = Resolution::Kind::Excluded;
+      r.why = "excluded with --exclude-module";
+      return r;
+    }
+    if (parent.empty()) {
+      r.why = system_.shadows(name);
+      if (!r.why.empty()) {
+        r.kind = Resolution::Kind::System;
+        return r;
+      }
+      r = findIn(roots_, name);
+      if (r.kind == Resolution::Kind::NotFound) {
+        bool onPath = system_.findsOnSysPath(name);
+        r.kind = onPath ? Resolution::Kind::System : Resolution::Kind::NotFound;
+        r.why = onPath ? "the standard library or an installed package"
+                       : "not in " + describeRoots() + " nor on the interpreter's sys.path";
+      }
+      return r;
+    }
+    Resolution p = resolve(parent);
+    switch (p.kind) {
+    case Resolution::Kind::System:
+    case Resolution::Kind::Excluded:
+      r.kind = p.kind;
+      r.why = p.why;
+      return r;
+    case Resolution::Kind::NotFound:
+      r.why = p.why;
+      return r;
+    case Resolution::Kind::User:
+      if (!p.isPackage) {
+        r.why = "'" + parent + "' is not a package";
+        return r;
+      }
+      [[fallthrough]];
+    case Resolution::Kind::Namespace:
+      r = findIn(p.dirs, tailName(name));
+      if (r.kind == Resolution::Kind::NotFound)
+        r.why = "no '" + tailName(name) + "' in package '" + parent + "'";
+      return r;
+    }
+    return r;
+  }
+
+  void record(const std::string &name, const Resolution &r, bool quietIfMissing) {
+    switch (r.kind) {
+    case Resolution::Kind::User: {
+      SourceModule m;
+      m.name = name;
+      m.path = r.file;
+      m.isPackage = r.isPackage;
+      m.dirs = r.dirs;
+      m.ast = opts_.parse(r.file);
+      log("module '" + name + "' (" + r.file + "): compiled" + (r.isPackage ? ", a package" : ""));
+      modules_.push_back(std::move(m));
+      break;
+    }
+    case Resolution::Kind::Namespace: {
+      SourceModule m;
+      m.name = name;
+      m.isPackage = true;
+      m.dirs = r.dirs;
+      modules_.push_back(std::move(m));
+      log("module '" + name + "': a namespace package (" + r.dirs.front() + ")");
+      break;
+    }
+    case Resolution::Kind::System:
+      if (name.find('.') == std::string::npos)
+        log("module '" + name + "': left to the importer: " + r.why);
+      break;
+    case Resolution::Kind::Excluded:
+      log("module '" + name + "': left to the importer: " + r.why);
+      break;
+    case Resolution::Kind::NotFound:
+      if (!quietIfMissing)
+        log("module '" + name + "': not found (" + r.why + "); an ImportError at run time");
+      break;
+    }
+  }
+
+  std::string describeRoots() const {
+    std::string s;
+    for (auto &r : roots_)
+      s += (s.empty() ? "" : ", ") + r;
+    return s;
+  }
+
+  const DiscoveryOptions &opts_;
+  std::vector<std::string> roots_;
+  std::set<std::string> excluded_;
+  SystemImporter system_;
+  std::map<std::string, Resolution> cache_;
+  std::vector<SourceModule> modules_;
+};
+
+} // namespace
+
+std::vector<SourceModule> discoverModules(const DiscoveryOptions &opts) {
+  return Discovery(opts).run();
+}
+
+} // namespace pylc

@@ -1,0 +1,42 @@
+// Module discovery: the import graph of a program, from its main script to every user
+// module it imports, resolved the way CPython's path-based finder would resolve it.
+#pragma once
+
+#include "frontend/AST.h"
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace pylc {
+
+// One module of the program, parsed and constant-folded; a namespace package (a directory
+// without `__init__.py`) has no path and no AST.
+struct SourceModule {
+  std::string name;              // dotted name; "__main__" for the main script
+  std::string path;              // absolute path of the source (`__init__.py` for a package)
+  bool isPackage = false;        // has __path__
+  std::vector<std::string> dirs; // __path__ of a package
+  std::unique_ptr<ast::Module> ast;
+  bool isNamespace() const { return !ast; }
+};
+
+struct DiscoveryOptions {
+  std::string mainScript;                  // as given on the command line
+  std::vector<std::string> searchPaths;    // --path, searched after the script's directory
+  std::vector<std::string> includeModules; // --include-module: imported only dynamically
+  std::vector<std::string> excludeModules; // --exclude-module: left to the normal importer
+  // Parses and folds one file (the frontend's parse stage, timed by the caller).
+  std::function<std::unique_ptr<ast::Module>(const std::string &path)> parse;
+  // Receives one line per decision (module compiled, module left to the importer, why).
+  std::function<void(const std::string &)> log;
+};
+
+// Follows imports (absolute and relative, at any depth of the code, `from p import sub`,
+// `from p import *` through a literal `__all__`) from the main script. The main script
+// comes first in the result. Throws CompileError for a module that cannot be found when
+// the import would run unconditionally when its module is imported.
+std::vector<SourceModule> discoverModules(const DiscoveryOptions &opts);
+
+} // namespace pylc

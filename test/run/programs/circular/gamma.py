@@ -1,0 +1,3 @@
+import delta
+
+VALUE = 1

@@ -1,0 +1,2 @@
+def run():
+    return "goodbye from " + __name__

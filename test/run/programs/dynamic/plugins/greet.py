@@ -1,0 +1,2 @@
+def run():
+    return "hello from " + __name__

@@ -1,0 +1,3 @@
+from . import engine
+from .. import VERSION
+print("core init, app version", VERSION)

@@ -1,0 +1,6 @@
+def shout(s):
+    return s.upper() + "!"
+
+
+if __name__ == "__main__":
+    print("never printed")

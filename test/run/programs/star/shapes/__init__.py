@@ -1,0 +1,4 @@
+__all__ = ["circle", "square", "UNIT"]
+UNIT = "cm"
+from . import square
+HIDDEN = 1

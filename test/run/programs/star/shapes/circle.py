@@ -1,0 +1,2 @@
+def area(r):
+    return round(3.14159 * r * r, 2)

@@ -1,0 +1,2 @@
+counter = []
+print("shared runs as", __name__)

@@ -1,0 +1,3 @@
+import main
+
+main_module_name = main.__name__
