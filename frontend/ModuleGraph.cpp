@@ -207,6 +207,9 @@ public:
     walk(m_.ast->body, /*topLevel=*/true);
     return std::move(requests_);
   }
+  // Whether the module stores into sys.modules (`sys.modules[key] = m`), which can make
+  // a name importable that no file provides.
+  bool storesSysModules() const { return storesSysModules_; }
 
 private:
   void walk(const ast::StmtList &body, bool topLevel) {
@@ -221,6 +224,9 @@ private:
         }
       } else if (auto *from = dyn_cast<ast::ImportFrom>(s.get())) {
         requests_.push_back(fromImport(*from, topLevel));
+      } else if (auto *assign = dyn_cast<ast::Assign>(s.get())) {
+        for (auto &t : assign->targets)
+          storesSysModules_ |= isSysModulesItem(*t);
       } else {
         forEachBody(*s, [&](const ast::StmtList &inner) { walk(inner, false); });
       }
@@ -253,9 +259,17 @@ private:
     return r;
   }
 
+  static bool isSysModulesItem(const ast::Expr &e) {
+    auto *sub = dyn_cast<ast::Subscript>(&e);
+    auto *attr = sub ? dyn_cast<ast::Attribute>(sub->value.get()) : nullptr;
+    auto *base = attr ? dyn_cast<ast::Name>(attr->value.get()) : nullptr;
+    return base && base->id == "sys" && attr->attr == "modules";
+  }
+
   const SourceModule &m_;
   std::string package_;
   std::vector<ImportRequest> requests_;
+  bool storesSysModules_ = false;
 };
 
 // Names in a literal `__all__ = [...]` (or a tuple) at a module's top level.
@@ -314,6 +328,9 @@ public:
     for (size_t i = 0; i < modules_.size(); ++i)
       if (modules_[i].ast)
         follow(i);
+    // A program that fills sys.modules itself may import names no file provides.
+    if (!missing_.empty() && !storesSysModules_)
+      throw missing_.front();
     return std::move(modules_);
   }
 
@@ -324,7 +341,9 @@ private:
   }
 
   void follow(size_t index) {
-    std::vector<ImportRequest> requests = ImportCollector(modules_[index]).collect();
+    ImportCollector collector(modules_[index]);
+    std::vector<ImportRequest> requests = collector.collect();
+    storesSysModules_ |= collector.storesSysModules();
     for (auto &req : requests) {
       // Copies: `modules_` grows (and moves) while the imports are resolved.
       std::string file = modules_[index].path;
@@ -337,7 +356,7 @@ private:
         continue;
       Resolution r = resolvePrefixes(req.module);
       if (r.kind == Resolution::Kind::NotFound && req.required)
-        throw CompileError(file, req.loc, "module '" + req.module + "' not found: " + r.why);
+        missing_.emplace_back(file, req.loc, "module '" + req.module + "' not found: " + r.why);
       bool container = r.kind == Resolution::Kind::Namespace ||
                        (r.kind == Resolution::Kind::User && r.isPackage);
       if (!container)
@@ -439,7 +458,11 @@ private:
       m.path = r.file;
       m.isPackage = r.isPackage;
       m.dirs = r.dirs;
-      m.ast = opts_.parse(r.file);
+      try {
+        m.ast = opts_.parse(r.file);
+      } catch (const CompileError &e) {
+        throw CompileError(e.file(), e.loc(), std::string(e.what()) + " (in module '" + name + "')");
+      }
       log("module '" + name + "' (" + r.file + "): compiled" + (r.isPackage ? ", a package" : ""));
       modules_.push_back(std::move(m));
       break;
@@ -480,6 +503,8 @@ private:
   SystemImporter system_;
   std::map<std::string, Resolution> cache_;
   std::vector<SourceModule> modules_;
+  std::vector<CompileError> missing_; // imports that run unconditionally but find nothing
+  bool storesSysModules_ = false;
 };
 
 } // namespace

@@ -35,8 +35,10 @@ struct DiscoveryOptions {
 
 // Follows imports (absolute and relative, at any depth of the code, `from p import sub`,
 // `from p import *` through a literal `__all__`) from the main script. The main script
-// comes first in the result. Throws CompileError for a module that cannot be found when
-// the import would run unconditionally when its module is imported.
+// comes first in the result. Throws CompileError for an error in any module's source, and
+// for a module that cannot be found when the import runs unconditionally (at the top level
+// of its module), unless the program stores into sys.modules itself; other imports that
+// find nothing are left to raise ImportError at run time, as under the interpreter.
 std::vector<SourceModule> discoverModules(const DiscoveryOptions &opts);
 
 } // namespace pylc
