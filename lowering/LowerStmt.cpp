@@ -426,11 +426,8 @@ void FunctionLowering::importFrom(const ast::ImportFrom &s) {
   std::vector<std::string> names;
   for (auto &a : s.names)
     names.push_back(a.name);
-  // PEP 563 makes annotations strings; compiling them as values would be a wrong answer.
-  if (s.module && *s.module == "__future__")
-    for (auto &a : s.names)
-      if (a.name == "annotations")
-        unsupported(a.loc, "'from __future__ import annotations' is");
+  // PEP 563 (`from __future__ import annotations`) is the parser's: annotations arrive as
+  // strings.
   // The fromlist keeps the names as written; the module name and each IMPORT_FROM are
   // mangled, as CPython's compiler_from_import does.
   Value *fromlist = stringTuple(names);

@@ -510,6 +510,11 @@ typedef struct pylc_module_entry {
  * interpreter. Returns -1 (after printing the error) if the finder cannot be installed. */
 int pylc_register_modules(const pylc_module_entry *table, int count);
 
+/* Makes pylc_run_main run __main__ as `python -m module` does: `spec_name` (a module the
+ * finder knows: `module` itself or, for a package, "module.__main__") gives __spec__,
+ * __file__, __package__, __loader__ and sys.argv[0], after its parents are imported. */
+void pylc_set_main_module(const char *module, const char *spec_name);
+
 /* pylc_initialize + pylc_run_main: the whole of a compiled program's main(). */
 int pylc_main(int argc, char **argv, pylc_module_exec exec, const char *filename);
 

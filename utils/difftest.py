@@ -50,7 +50,7 @@ def environment():
     return env
 
 
-def execute(label, argv, stdin_path, timeout, env):
+def execute(label, argv, stdin_path, timeout, env, cwd=None):
     try:
         stdin = open(stdin_path or os.devnull, "rb")
     except OSError as e:
@@ -59,7 +59,8 @@ def execute(label, argv, stdin_path, timeout, env):
         try:
             # Own process group, so that a timeout also kills anything the program started.
             proc = subprocess.Popen(argv, stdin=stdin, stdout=subprocess.PIPE,
-                                    stderr=subprocess.PIPE, env=env, start_new_session=True)
+                                    stderr=subprocess.PIPE, env=env, start_new_session=True,
+                                    cwd=cwd)
         except OSError as e:
             return Result(label, argv, b"", b"", None, "could not start: %s" % e)
         try:
@@ -171,6 +172,9 @@ def main(argv=None):
     parser.add_argument("--module-path", action="append", default=[],
                         help="a directory of the program's modules besides the script's: "
                              "PYTHONPATH for the reference, --path for pylc (repeatable)")
+    parser.add_argument("--run-module", metavar="NAME",
+                        help="run module NAME as `python -m NAME` (`pylc build -m NAME`) from "
+                             "the directory given in place of FILE.py")
     parser.add_argument("--keep", action="store_true",
                         help="keep the temporary directory holding the executable")
     parser.add_argument("-v", "--verbose", action="store_true",
@@ -181,7 +185,13 @@ def main(argv=None):
 
     out = sys.stdout
     src = os.path.abspath(opts.file)
-    if not os.path.isfile(src):
+    cwd = None
+    if opts.run_module:
+        cwd = src
+        if not os.path.isdir(cwd):
+            out.write("difftest: error: %s: no such directory\n" % cwd)
+            return 2
+    elif not os.path.isfile(src):
         out.write("difftest: error: %s: no such file\n" % src)
         return 2
     stdin_path = os.path.abspath(opts.stdin) if opts.stdin else None
@@ -196,7 +206,9 @@ def main(argv=None):
     ref_env = dict(env)
     if module_paths:
         ref_env["PYTHONPATH"] = os.pathsep.join(module_paths)
-    ref = execute("python", [opts.python, src] + opts.args, stdin_path, timeout, ref_env)
+    target = ["-m", opts.run_module] if opts.run_module else [src]
+    ref = execute("python", [opts.python] + target + opts.args, stdin_path, timeout, ref_env,
+                  cwd)
     if opts.verbose:
         dump(ref, out)
     if ref.code is None:
@@ -209,8 +221,8 @@ def main(argv=None):
     try:
         if not opts.no_build:
             exe = os.path.join(tmpdir, "exe")
-            build = execute("pylc build", [pylc, "build"] + opts.build_flag + pylc_flags + [src, "-o", exe],
-                            None, timeout, env)
+            build = execute("pylc build", [pylc, "build"] + opts.build_flag + pylc_flags + target + ["-o", exe],
+                            None, timeout, env, cwd)
             if opts.verbose:
                 dump(build, out)
             if build.code != 0:
@@ -222,12 +234,13 @@ def main(argv=None):
                 dump(build, out)
                 ok = False
             else:
-                res = execute("executable", [exe] + opts.args, stdin_path, timeout, env)
+                res = execute("executable", [exe] + opts.args, stdin_path, timeout, env, cwd)
                 if opts.verbose:
                     dump(res, out)
                 ok = compare(ref, res, out) and ok
         if not opts.no_run:
-            res = execute("pylc run", [pylc, "run"] + pylc_flags + [src] + opts.args, stdin_path, timeout, env)
+            res = execute("pylc run", [pylc, "run"] + pylc_flags + target + opts.args, stdin_path,
+                          timeout, env, cwd)
             if opts.verbose:
                 dump(res, out)
             ok = compare(ref, res, out) and ok

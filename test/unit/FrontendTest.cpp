@@ -397,7 +397,8 @@ TEST_F(FrontendTest, FutureAnnotationsAreNotFolded) {
   std::string d = folded("x: 1 + 1 = 2 * 2\n");
   EXPECT_HAS(d, "annotation: Constant int=2");
   d = folded("'doc'\nfrom __future__ import annotations\nx: 1 + 1 = 2 * 2\n");
-  EXPECT_HAS(d, "annotation: BinOp op=Add");
+  // PEP 563: the annotation is the string of its source, not folded.
+  EXPECT_HAS(d, "annotation: Constant str=\"1 + 1\"");
   EXPECT_HAS(d, "value: Constant int=4");
 }
 

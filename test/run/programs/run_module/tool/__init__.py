@@ -1,0 +1,1 @@
+print("tool package imported as", __name__)
