@@ -26,20 +26,17 @@ Compiler::Compiler(CompileOptions opts) : opts_(std::move(opts)) {
 
 Compiler::~Compiler() = default;
 
-void Compiler::stage(const std::string &name,
-                     const std::function<void()> &fn) const {
+void Compiler::stage(const std::string &name, const std::function<void()> &fn) const {
   auto start = std::chrono::steady_clock::now();
   fn();
   if (opts_.verbose) {
-    double ms = std::chrono::duration<double, std::milli>(
-                    std::chrono::steady_clock::now() - start)
+    double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
                     .count();
     std::fprintf(stderr, "pylc: %-22s %8.2f ms\n", name.c_str(), ms);
   }
 }
 
-std::unique_ptr<ast::Module>
-Compiler::parseFile(const std::string &path) const {
+std::unique_ptr<ast::Module> Compiler::parseFile(const std::string &path) const {
   std::string source;
   std::unique_ptr<ast::Module> m;
   stage("load", [&] { source = loadSource(path); });
@@ -66,9 +63,7 @@ void Compiler::discover() {
   d.excludeModules = opts_.excludeModules;
   d.parse = [this](const std::string &path) { return parseFile(path); };
   if (opts_.verbose)
-    d.log = [](const std::string &line) {
-      std::fprintf(stderr, "pylc: %s\n", line.c_str());
-    };
+    d.log = [](const std::string &line) { std::fprintf(stderr, "pylc: %s\n", line.c_str()); };
   std::vector<SourceModule> modules;
   stage("discover modules", [&] { modules = discoverModules(d); });
   units_.clear();
@@ -76,8 +71,7 @@ void Compiler::discover() {
   path_ = modules.front().path;
   for (auto &m : modules) {
     if (!m.specName.empty()) {
-      // `import pkg.__main__` runs the same code again, as a module of that
-      // name.
+      // `import pkg.__main__` runs the same code again, as a module of that name.
       backend::ProgramModule pm;
       pm.name = m.specName;
       pm.file = m.path;
@@ -98,9 +92,7 @@ void Compiler::discover() {
   }
 }
 
-void Compiler::printAST(std::ostream &os) const {
-  pylc::printAST(*units_.front().source.ast, os);
-}
+void Compiler::printAST(std::ostream &os) const { pylc::printAST(*units_.front().source.ast, os); }
 
 void Compiler::lower() {
   stage("lower", [&] {
@@ -113,21 +105,16 @@ void Compiler::lower() {
     if (name == "all" || name == "lower" || pm.contains(name))
       continue;
     if (all.contains(name))
-      throw CompileError("", {},
-                         "pass '" + name + "' does not run at -O" +
-                             std::to_string(opts_.optLevel) +
-                             " (see `pylc passes`)");
-    throw CompileError("", {},
-                       "unknown pass '" + name +
-                           "' in --print-after (see `pylc passes`)");
+      throw CompileError("", {}, "pass '" + name + "' does not run at -O" +
+                                     std::to_string(opts_.optLevel) + " (see `pylc passes`)");
+    throw CompileError("", {}, "unknown pass '" + name + "' in --print-after (see `pylc passes`)");
   }
   PassRunOptions run;
   run.printAfter = opts_.printAfter;
   run.printStream = &std::cout;
   if (opts_.verbose)
     run.onPassDone = [](const std::string &pass, double seconds) {
-      std::fprintf(stderr, "pylc:   pass %-15s %8.2f ms\n", pass.c_str(),
-                   seconds * 1000);
+      std::fprintf(stderr, "pylc:   pass %-15s %8.2f ms\n", pass.c_str(), seconds * 1000);
     };
   stage("pir passes", [&] {
     for (auto &u : units_)
@@ -135,11 +122,9 @@ void Compiler::lower() {
   });
 }
 
-std::unique_ptr<llvm::Module> Compiler::codegen(llvm::LLVMContext &ctx,
-                                                bool emitMain, size_t i) {
+std::unique_ptr<llvm::Module> Compiler::codegen(llvm::LLVMContext &ctx, bool emitMain, size_t i) {
   backend::initializeTargets();
-  std::string triple =
-      opts_.triple.empty() ? backend::hostTriple() : opts_.triple;
+  std::string triple = opts_.triple.empty() ? backend::hostTriple() : opts_.triple;
   auto tm = backend::createTargetMachine(triple, opts_.optLevel);
   std::unique_ptr<llvm::Module> m;
   stage("llvm codegen", [&] {

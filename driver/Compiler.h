@@ -19,20 +19,19 @@ class Module;
 namespace pylc {
 
 struct CompileOptions {
-  std::string input;      // the script as given on the command line, or
-  std::string mainModule; // `-m NAME`: the module or package run as __main__
-  int optLevel = 2;       // PIR and LLVM optimisation level, 0..3
-  std::string triple;     // empty: the host
+  std::string input;            // the script as given on the command line, or
+  std::string mainModule;       // `-m NAME`: the module or package run as __main__
+  int optLevel = 2;             // PIR and LLVM optimisation level, 0..3
+  std::string triple;           // empty: the host
   std::vector<std::string> printAfter; // PIR passes to print after
-  bool verbose = false; // print each stage and its time to stderr
-  std::vector<std::string>
-      searchPaths; // --path: where user modules are looked for
+  bool verbose = false;         // print each stage and its time to stderr
+  std::vector<std::string> searchPaths;    // --path: where user modules are looked for
   std::vector<std::string> includeModules; // --include-module
   std::vector<std::string> excludeModules; // --exclude-module
 };
 
-// Runs the stages and keeps what they produce. Every method throws CompileError
-// for bad input, and VerifierError when a pass breaks the IR.
+// Runs the stages and keeps what they produce. Every method throws CompileError for bad
+// input, and VerifierError when a pass breaks the IR.
 class Compiler {
 public:
   explicit Compiler(CompileOptions opts);
@@ -40,25 +39,20 @@ public:
 
   const std::string &absolutePath() const { return path_; }
 
-  void parse();    // the main script: source → AST, constant folding
-  void discover(); // the whole program: the main script and its imports
+  void parse();                      // the main script: source → AST, constant folding
+  void discover();                   // the whole program: the main script and its imports
   void printAST(std::ostream &os) const;
-  void lower(); // AST → PIR, then the PIR pass pipeline, per module
+  void lower();                      // AST → PIR, then the PIR pass pipeline, per module
   const ir::Module &pir() const { return *units_.front().pir; }
 
-  // The modules with code (the main script first); namespace packages have
-  // none.
+  // The modules with code (the main script first); namespace packages have none.
   size_t moduleCount() const { return units_.size(); }
   const ir::Module &pirOf(size_t i) const { return *units_[i].pir; }
-  // PIR → LLVM IR of module `i` for the target; `emitMain` adds the
-  // executable's main(), which registers the program's other modules (`i` must
-  // be 0, the main script).
-  std::unique_ptr<llvm::Module> codegen(llvm::LLVMContext &ctx, bool emitMain,
-                                        size_t i = 0);
+  // PIR → LLVM IR of module `i` for the target; `emitMain` adds the executable's main(),
+  // which registers the program's other modules (`i` must be 0, the main script).
+  std::unique_ptr<llvm::Module> codegen(llvm::LLVMContext &ctx, bool emitMain, size_t i = 0);
   // The program's modules besides the main script, as main() registers them.
-  const std::vector<backend::ProgramModule> &programModules() const {
-    return program_;
-  }
+  const std::vector<backend::ProgramModule> &programModules() const { return program_; }
   // With `-m`: the spec __main__ runs as (empty otherwise).
   const std::string &mainSpec() const { return units_.front().source.specName; }
 

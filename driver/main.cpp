@@ -42,12 +42,10 @@ struct BuildArgs {
 std::string runtimeLibrary(const char *argv0) {
   static int anchor;
   std::string exe = llvm::sys::fs::getMainExecutable(argv0, &anchor);
-  llvm::SmallString<256> path(
-      llvm::sys::path::parent_path(llvm::sys::path::parent_path(exe)));
+  llvm::SmallString<256> path(llvm::sys::path::parent_path(llvm::sys::path::parent_path(exe)));
   llvm::sys::path::append(path, "lib", "libpylcrt.a");
   if (!llvm::sys::fs::exists(path))
-    throw CompileError(
-        "", {}, "runtime library not found at '" + std::string(path) + "'");
+    throw CompileError("", {}, "runtime library not found at '" + std::string(path) + "'");
   return std::string(path);
 }
 
@@ -83,8 +81,7 @@ void initInterpreter(std::vector<std::string> argv) {
     ptrs.push_back(a.data());
   ptrs.push_back(nullptr);
   if (pylc_initialize(static_cast<int>(argv.size()), ptrs.data()) != 0)
-    throw CompileError("", {},
-                       "cannot initialise the embedded Python interpreter");
+    throw CompileError("", {}, "cannot initialise the embedded Python interpreter");
 }
 
 // Temporary object files, removed when the build ends however it ends.
@@ -93,8 +90,7 @@ public:
   std::string create() {
     llvm::SmallString<128> obj;
     if (auto ec = llvm::sys::fs::createTemporaryFile("pylc", "o", obj))
-      throw CompileError("", {},
-                         "cannot create a temporary file: " + ec.message());
+      throw CompileError("", {}, "cannot create a temporary file: " + ec.message());
     paths_.push_back(std::string(obj));
     return paths_.back();
   }
@@ -108,8 +104,8 @@ private:
   std::vector<std::string> paths_;
 };
 
-// Every module of the program: LLVM IR, optimised, one object file each, linked
-// with the runtime into the executable.
+// Every module of the program: LLVM IR, optimised, one object file each, linked with the runtime
+// into the executable.
 void buildExecutable(Compiler &c, const BuildArgs &args, const char *argv0) {
   TempObjects objects;
   std::string triple;
@@ -118,12 +114,9 @@ void buildExecutable(Compiler &c, const BuildArgs &args, const char *argv0) {
     auto m = c.codegen(ctx, /*emitMain=*/i == 0, i);
     triple = m->getTargetTriple();
     auto tm = backend::createTargetMachine(triple, args.compile.optLevel);
-    c.stage("llvm optimise",
-            [&] { backend::optimizeModule(*m, *tm, args.compile.optLevel); });
+    c.stage("llvm optimise", [&] { backend::optimizeModule(*m, *tm, args.compile.optLevel); });
     std::string obj = objects.create();
-    c.stage("emit object", [&] {
-      backend::emitFile(*m, *tm, backend::EmitKind::Object, obj);
-    });
+    c.stage("emit object", [&] { backend::emitFile(*m, *tm, backend::EmitKind::Object, obj); });
   }
   backend::LinkOptions link;
   link.triple = triple;
@@ -141,8 +134,7 @@ int runBuild(BuildArgs args, const char *argv0) {
   initInterpreter({"pylc"});
   Compiler c(args.compile);
   if (!args.compile.mainModule.empty() && args.emit != "exe")
-    throw CompileError(
-        "", {}, "-m builds an executable only (no --emit " + args.emit + ")");
+    throw CompileError("", {}, "-m builds an executable only (no --emit " + args.emit + ")");
   if (args.emit == "exe") {
     c.discover();
     c.lower();
@@ -163,26 +155,21 @@ int runBuild(BuildArgs args, const char *argv0) {
   }
   llvm::LLVMContext ctx;
   auto m = c.codegen(ctx, /*emitMain=*/true);
-  auto tm =
-      backend::createTargetMachine(m->getTargetTriple(), args.compile.optLevel);
-  c.stage("llvm optimise",
-          [&] { backend::optimizeModule(*m, *tm, args.compile.optLevel); });
+  auto tm = backend::createTargetMachine(m->getTargetTriple(), args.compile.optLevel);
+  c.stage("llvm optimise", [&] { backend::optimizeModule(*m, *tm, args.compile.optLevel); });
   if (args.emit == "llvm")
     backend::writeLLVMIR(*m, args.output);
   else if (args.emit == "asm")
-    c.stage("emit asm", [&] {
-      backend::emitFile(*m, *tm, backend::EmitKind::Assembly, args.output);
-    });
+    c.stage("emit asm",
+            [&] { backend::emitFile(*m, *tm, backend::EmitKind::Assembly, args.output); });
   else
-    c.stage("emit object", [&] {
-      backend::emitFile(*m, *tm, backend::EmitKind::Object, args.output);
-    });
+    c.stage("emit object",
+            [&] { backend::emitFile(*m, *tm, backend::EmitKind::Object, args.output); });
   return 0;
 }
 
 int runJIT(CompileOptions opts, const std::vector<std::string> &programArgs) {
-  // What `python -m` puts in sys.argv[0] before runpy replaces it with the
-  // file.
+  // What `python -m` puts in sys.argv[0] before runpy replaces it with the file.
   std::vector<std::string> argv{opts.mainModule.empty() ? opts.input : "-m"};
   argv.insert(argv.end(), programArgs.begin(), programArgs.end());
   initInterpreter(argv);
@@ -193,67 +180,54 @@ int runJIT(CompileOptions opts, const std::vector<std::string> &programArgs) {
   for (size_t i = 0; i < c.moduleCount(); ++i) {
     auto ctx = std::make_unique<llvm::LLVMContext>();
     auto m = c.codegen(*ctx, /*emitMain=*/false, i);
-    c.stage("jit add module",
-            [&] { jit->addModule(std::move(m), std::move(ctx)); });
+    c.stage("jit add module", [&] { jit->addModule(std::move(m), std::move(ctx)); });
   }
   void *exec = nullptr;
-  // The table the executable's main() would register; it lives until the
-  // process ends.
+  // The table the executable's main() would register; it lives until the process ends.
   static std::vector<pylc_module_entry> table;
   c.stage("jit compile", [&] {
     exec = jit->lookup(backend::moduleExecSymbol(c.pir()));
     for (auto &pm : c.programModules()) {
       const std::string &execOf = pm.execOf.empty() ? pm.name : pm.execOf;
-      void *body =
-          pm.hasBody ? jit->lookup(backend::moduleExecSymbol(execOf)) : nullptr;
-      table.push_back({pm.name.c_str(),
-                       reinterpret_cast<pylc_module_exec>(body),
+      void *body = pm.hasBody ? jit->lookup(backend::moduleExecSymbol(execOf)) : nullptr;
+      table.push_back({pm.name.c_str(), reinterpret_cast<pylc_module_exec>(body),
                        pm.file.empty() ? nullptr : pm.file.c_str(),
                        pm.path.empty() ? nullptr : pm.path.c_str()});
     }
   });
-  if (!table.empty() &&
-      pylc_register_modules(table.data(), static_cast<int>(table.size())) < 0)
+  if (!table.empty() && pylc_register_modules(table.data(), static_cast<int>(table.size())) < 0)
     return 1;
   static std::string mainModule = opts.mainModule, mainSpec = c.mainSpec();
   if (!mainSpec.empty())
     pylc_set_main_module(mainModule.c_str(), mainSpec.c_str());
   std::fflush(stderr);
-  return pylc_run_main(reinterpret_cast<pylc_module_exec>(exec),
-                       c.absolutePath().c_str());
+  return pylc_run_main(reinterpret_cast<pylc_module_exec>(exec), c.absolutePath().c_str());
 }
 
 int listPasses() {
   PassManager pm = buildDefaultPipeline(3);
-  std::cout << "PIR passes, in pipeline order (-O1 and above run all; -O0 runs "
-               "simplify-cfg):\n";
-  std::printf("  %-18s %s\n", "lower",
-              "AST to PIR (the input of the pipeline)");
+  std::cout << "PIR passes, in pipeline order (-O1 and above run all; -O0 runs simplify-cfg):\n";
+  std::printf("  %-18s %s\n", "lower", "AST to PIR (the input of the pipeline)");
   for (auto &p : pm.passes())
     std::printf("  %-18s %s\n", p->name(), p->description());
   return 0;
 }
 
 void addCommonOptions(CLI::App *cmd, CompileOptions &o) {
-  cmd->add_option("-O", o.optLevel, "Optimisation level 0-3")
-      ->check(CLI::Range(0, 3));
+  cmd->add_option("-O", o.optLevel, "Optimisation level 0-3")->check(CLI::Range(0, 3));
   cmd->add_flag("-v,--verbose", o.verbose, "Print each stage and its time");
-  cmd->add_option("--print-after", o.printAfter,
-                  "Print the PIR after this pass (or 'all')")
+  cmd->add_option("--print-after", o.printAfter, "Print the PIR after this pass (or 'all')")
       ->delimiter(',');
   cmd->add_option("--path", o.searchPaths,
-                  "Look for user modules in DIR too, after the script's "
-                  "directory (repeatable)")
+                  "Look for user modules in DIR too, after the script's directory (repeatable)")
       ->type_name("DIR")
       ->allow_extra_args(false);
-  cmd->add_option(
-         "--include-module", o.includeModules,
-         "Compile in module NAME, which the program imports only dynamically")
+  cmd->add_option("--include-module", o.includeModules,
+                  "Compile in module NAME, which the program imports only dynamically")
       ->type_name("NAME")
       ->allow_extra_args(false);
-  cmd->add_option(
-         "--exclude-module", o.excludeModules,
-         "Leave module NAME (and its submodules) to the normal importer")
+  cmd->add_option("--exclude-module", o.excludeModules,
+                  "Leave module NAME (and its submodules) to the normal importer")
       ->type_name("NAME")
       ->allow_extra_args(false);
 }
@@ -262,10 +236,9 @@ bool isTopLevelFlag(const std::string &arg) {
   return arg == "-h" || arg == "--help" || arg == "--version";
 }
 
-// For `pylc run [options] script args...`: returns the argc that ends at the
-// script and moves the script's own arguments to `programArgs`.
-int splitProgramArgs(int argc, char **argv,
-                     std::vector<std::string> &programArgs) {
+// For `pylc run [options] script args...`: returns the argc that ends at the script and
+// moves the script's own arguments to `programArgs`.
+int splitProgramArgs(int argc, char **argv, std::vector<std::string> &programArgs) {
   if (argc < 3 || std::string(argv[1]) != "run")
     return argc;
   for (int i = 2; i < argc; ++i) {
@@ -274,8 +247,7 @@ int splitProgramArgs(int argc, char **argv,
       ++i;
       continue;
     }
-    if ((a == "-O" || a == "--path" || a == "--include-module" ||
-         a == "--exclude-module") &&
+    if ((a == "-O" || a == "--path" || a == "--include-module" || a == "--exclude-module") &&
         i + 1 < argc) {
       ++i;
       continue;
@@ -298,45 +270,35 @@ int splitProgramArgs(int argc, char **argv,
 
 int main(int argc, char **argv) {
   CLI::App app{"pylc: a Python 3.11 compiler (LLVM 19)"};
-  app.set_version_flag("--version", std::string("pylc ") + PYLC_VERSION +
-                                        " (LLVM 19, Python 3.11)");
+  app.set_version_flag("--version", std::string("pylc ") + PYLC_VERSION + " (LLVM 19, Python 3.11)");
   app.require_subcommand(1);
 
   BuildArgs build;
-  CLI::App *buildCmd = app.add_subcommand(
-      "build", "Compile a Python program to a native executable");
+  CLI::App *buildCmd = app.add_subcommand("build", "Compile a Python program to a native executable");
   buildCmd->add_option("input", build.compile.input, "The .py file");
   buildCmd->add_option("-m", build.compile.mainModule,
-                       "Build module NAME (a package: its __main__) as the "
-                       "program, as python -m");
-  buildCmd->add_option("-o", build.output,
-                       "Output file ('-' for stdout with text --emit kinds)");
+                       "Build module NAME (a package: its __main__) as the program, as python -m");
+  buildCmd->add_option("-o", build.output, "Output file ('-' for stdout with text --emit kinds)");
   buildCmd->add_option("--emit", build.emit, "What to produce")
       ->check(CLI::IsMember({"exe", "obj", "asm", "llvm", "pir", "ast"}));
-  buildCmd->add_option("--target", build.compile.triple,
-                       "Target triple (default: the host)");
-  buildCmd->add_option("--sysroot", build.sysroot,
-                       "Root of the target's libraries for linking");
+  buildCmd->add_option("--target", build.compile.triple, "Target triple (default: the host)");
+  buildCmd->add_option("--sysroot", build.sysroot, "Root of the target's libraries for linking");
   addCommonOptions(buildCmd, build.compile);
 
   CompileOptions runOpts;
   runOpts.optLevel = 1;
   std::vector<std::string> programArgs;
-  CLI::App *runCmd =
-      app.add_subcommand("run", "Compile with the JIT and run at once");
+  CLI::App *runCmd = app.add_subcommand("run", "Compile with the JIT and run at once");
   runCmd->add_option("input", runOpts.input, "The .py file");
-  runCmd->add_option("-m", runOpts.mainModule,
-                     "Run module NAME as the program, as python -m");
+  runCmd->add_option("-m", runOpts.mainModule, "Run module NAME as the program, as python -m");
   addCommonOptions(runCmd, runOpts);
 
   app.add_subcommand("passes", "List the PIR passes");
 
-  // Everything after the script of `pylc run` belongs to the program,
-  // untouched.
+  // Everything after the script of `pylc run` belongs to the program, untouched.
   int pylcArgc = splitProgramArgs(argc, argv, programArgs);
   if (argc > 1 && argv[1][0] == '-' && !isTopLevelFlag(argv[1])) {
-    std::fprintf(stderr, "pylc: error: unknown option '%s' (see pylc --help)\n",
-                 argv[1]);
+    std::fprintf(stderr, "pylc: error: unknown option '%s' (see pylc --help)\n", argv[1]);
     return 1;
   }
   try {
@@ -354,9 +316,8 @@ int main(int argc, char **argv) {
     if ((*buildCmd && o == &build.compile) || (*runCmd && o == &runOpts))
       if (o->input.empty() == o->mainModule.empty()) {
         std::fprintf(stderr, "pylc: error: %s\n",
-                     o->input.empty()
-                         ? "input is required (a .py file, or -m NAME)"
-                         : "give either a .py file or -m NAME, not both");
+                     o->input.empty() ? "input is required (a .py file, or -m NAME)"
+                                      : "give either a .py file or -m NAME, not both");
         return 1;
       }
   try {

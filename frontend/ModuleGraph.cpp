@@ -44,22 +44,20 @@ std::string tailName(const std::string &name) {
 class SystemImporter {
 public:
   SystemImporter() {
-    // The modules the interpreter has imported by the time the program starts:
-    // `import` returns those from sys.modules before any finder runs.
+    // The modules the interpreter has imported by the time the program starts: `import` returns
+    // those from sys.modules before any finder runs.
     if (PyObject *modules = PySys_GetObject("modules")) {
       PyObject *key;
       Py_ssize_t pos = 0;
       PyObject *value;
       while (PyDict_Next(modules, &pos, &key, &value))
-        if (const char *s =
-                PyUnicode_Check(key) ? PyUnicode_AsUTF8(key) : nullptr)
+        if (const char *s = PyUnicode_Check(key) ? PyUnicode_AsUTF8(key) : nullptr)
           startup_.insert(s);
       PyErr_Clear();
     }
   }
 
-  // Why `name` (a top-level name) never reaches the program's directories, or
-  // "".
+  // Why `name` (a top-level name) never reaches the program's directories, or "".
   std::string shadows(const std::string &name) const {
     if (startup_.count(name))
       return "already imported when the interpreter starts";
@@ -70,8 +68,8 @@ public:
     return "";
   }
 
-  // True if the path-based finder finds top-level `name` on sys.path (the
-  // standard library and installed packages). Finds, never imports.
+  // True if the path-based finder finds top-level `name` on sys.path (the standard library and
+  // installed packages). Finds, never imports.
   bool findsOnSysPath(const std::string &name) const {
     PyObject *machinery = PyImport_ImportModule("importlib.machinery");
     if (!machinery) {
@@ -80,9 +78,7 @@ public:
     }
     PyObject *finder = PyObject_GetAttrString(machinery, "PathFinder");
     Py_DECREF(machinery);
-    PyObject *spec =
-        finder ? PyObject_CallMethod(finder, "find_spec", "s", name.c_str())
-               : nullptr;
+    PyObject *spec = finder ? PyObject_CallMethod(finder, "find_spec", "s", name.c_str()) : nullptr;
     Py_XDECREF(finder);
     bool found = spec && spec != Py_None;
     Py_XDECREF(spec);
@@ -93,8 +89,7 @@ public:
 private:
   static bool callImp(const char *fn, const std::string &name) {
     PyObject *imp = PyImport_ImportModule("_imp");
-    PyObject *r =
-        imp ? PyObject_CallMethod(imp, fn, "s", name.c_str()) : nullptr;
+    PyObject *r = imp ? PyObject_CallMethod(imp, fn, "s", name.c_str()) : nullptr;
     Py_XDECREF(imp);
     bool yes = r && PyObject_IsTrue(r) == 1;
     Py_XDECREF(r);
@@ -107,31 +102,22 @@ private:
 
 // Where a dotted name leads.
 struct Resolution {
-  enum class Kind {
-    User,
-    Namespace,
-    System,
-    Excluded,
-    NotFound
-  } kind = Kind::NotFound;
+  enum class Kind { User, Namespace, System, Excluded, NotFound } kind = Kind::NotFound;
   std::string file;              // User: the source file
   bool isPackage = false;        // User: a package
   std::vector<std::string> dirs; // User package or Namespace: __path__
-  std::string why; // System, Excluded, NotFound: the reason, for -v and errors
+  std::string why;               // System, Excluded, NotFound: the reason, for -v and errors
 };
 
-// FileFinder's order inside each directory: a package (`name/__init__.py`),
-// then a module
-// (`name.py`); a directory without `__init__.py` is a namespace portion, used
-// only when no directory holds a package or module.
-Resolution findIn(const std::vector<std::string> &dirs,
-                  const std::string &tail) {
+// FileFinder's order inside each directory: a package (`name/__init__.py`), then a module
+// (`name.py`); a directory without `__init__.py` is a namespace portion, used only when no
+// directory holds a package or module.
+Resolution findIn(const std::vector<std::string> &dirs, const std::string &tail) {
   Resolution r;
   std::vector<std::string> portions;
   for (auto &dir : dirs) {
     std::string pkg = join(dir, tail);
-    if (fs::is_directory(pkg) &&
-        fs::is_regular_file(join(pkg, "__init__.py"))) {
+    if (fs::is_directory(pkg) && fs::is_regular_file(join(pkg, "__init__.py"))) {
       r.kind = Resolution::Kind::User;
       r.file = join(pkg, "__init__.py");
       r.isPackage = true;
@@ -155,18 +141,16 @@ Resolution findIn(const std::vector<std::string> &dirs,
 
 // One import the code asks for.
 struct ImportRequest {
-  std::string module; // absolute dotted name ("" if it could not be made one)
-  std::vector<std::string>
-      names; // `from module import names` (may name submodules)
+  std::string module;             // absolute dotted name ("" if it could not be made one)
+  std::vector<std::string> names; // `from module import names` (may name submodules)
   bool star = false;
   bool required = false; // runs whenever its module is imported
   SourceRange loc;
-  std::string
-      unresolvable; // a relative import with no package to be relative to
+  std::string unresolvable; // a relative import with no package to be relative to
 };
 
-// Calls `fn` on every statement list nested in `s` (bodies of compound
-// statements and of functions and classes).
+// Calls `fn` on every statement list nested in `s` (bodies of compound statements and of functions
+// and classes).
 template <typename Fn> void forEachBody(const ast::Stmt &s, Fn fn) {
   switch (s.kind) {
   case ast::Stmt::Kind::FunctionDef:
@@ -217,15 +201,14 @@ std::string packageOf(const SourceModule &m) {
 
 class ImportCollector {
 public:
-  explicit ImportCollector(const SourceModule &m)
-      : m_(m), package_(packageOf(m)) {}
+  explicit ImportCollector(const SourceModule &m) : m_(m), package_(packageOf(m)) {}
 
   std::vector<ImportRequest> collect() {
     walk(m_.ast->body, /*topLevel=*/true);
     return std::move(requests_);
   }
-  // Whether the module stores into sys.modules (`sys.modules[key] = m`), which
-  // can make a name importable that no file provides.
+  // Whether the module stores into sys.modules (`sys.modules[key] = m`), which can make a name
+  // importable that no file provides.
   bool storesSysModules() const { return storesSysModules_; }
 
 private:
@@ -245,8 +228,7 @@ private:
         for (auto &t : assign->targets)
           storesSysModules_ |= isSysModulesItem(*t);
       } else {
-        forEachBody(*s,
-                    [&](const ast::StmtList &inner) { walk(inner, false); });
+        forEachBody(*s, [&](const ast::StmtList &inner) { walk(inner, false); });
       }
     }
   }
@@ -267,10 +249,8 @@ private:
       for (int i = 1; i < from.level && !base.empty(); ++i)
         base = parentName(base);
       if (base.empty()) {
-        r.unresolvable =
-            package_.empty()
-                ? "attempted relative import with no known parent package"
-                : "attempted relative import beyond top-level package";
+        r.unresolvable = package_.empty() ? "attempted relative import with no known parent package"
+                                          : "attempted relative import beyond top-level package";
         return r;
       }
     }
@@ -325,11 +305,9 @@ std::vector<std::string> literalAll(const ast::Module &m) {
 class Discovery {
 public:
   explicit Discovery(const DiscoveryOptions &opts) : opts_(opts) {
-    // `python -m` searches the current directory first, `python script.py` the
-    // script's.
+    // `python -m` searches the current directory first, `python script.py` the script's.
     if (opts.mainModule.empty())
-      roots_.push_back(
-          std::string(path::parent_path(absolutePath(opts.mainScript))));
+      roots_.push_back(std::string(path::parent_path(absolutePath(opts.mainScript))));
     else
       roots_.push_back(absolutePath("."));
     for (auto &p : opts.searchPaths)
@@ -351,34 +329,30 @@ public:
     }
     for (auto &name : opts_.includeModules) {
       Resolution r = resolve(name);
-      if (r.kind != Resolution::Kind::User &&
-          r.kind != Resolution::Kind::Namespace)
-        throw CompileError(
-            "", {},
-            "module '" + name + "' given to --include-module " +
-                (r.why.empty() ? "is not a module of the program" : r.why));
+      if (r.kind != Resolution::Kind::User && r.kind != Resolution::Kind::Namespace)
+        throw CompileError("", {},
+                           "module '" + name + "' given to --include-module " +
+                               (r.why.empty() ? "is not a module of the program" : r.why));
     }
     for (size_t i = 0; i < modules_.size(); ++i)
       if (modules_[i].ast)
         follow(i);
-    // A program that fills sys.modules itself may import names no file
-    // provides.
+    // A program that fills sys.modules itself may import names no file provides.
     if (!missing_.empty() && !storesSysModules_)
       throw missing_.front();
     return std::move(modules_);
   }
 
 private:
-  // `-m NAME` as runpy finds it: the parent packages are imported first; a
-  // package runs its `__main__` submodule.
+  // `-m NAME` as runpy finds it: the parent packages are imported first; a package runs its
+  // `__main__` submodule.
   void locateMainModule(SourceModule &main) {
     const std::string &name = opts_.mainModule;
     std::string parent = parentName(name);
     Resolution r = parent.empty() ? Resolution{} : resolvePrefixes(parent);
     if (!parent.empty() && !(r.kind == Resolution::Kind::User && r.isPackage) &&
         r.kind != Resolution::Kind::Namespace)
-      throw CompileError(
-          "", {}, "no module named '" + name + "' among the program's modules");
+      throw CompileError("", {}, "no module named '" + name + "' among the program's modules");
     r = parent.empty() ? findIn(roots_, name) : findIn(r.dirs, tailName(name));
     main.specName = name;
     if (r.kind == Resolution::Kind::User && r.isPackage) {
@@ -386,19 +360,16 @@ private:
       main.specName = name + ".__main__";
       main.path = join(r.dirs.front(), "__main__.py");
       if (!fs::is_regular_file(main.path))
-        throw CompileError(
-            "", {},
-            "no module named '" + main.specName + "'; '" + name +
-                "' is a package and cannot be directly executed");
+        throw CompileError("", {},
+                           "no module named '" + main.specName + "'; '" + name +
+                               "' is a package and cannot be directly executed");
     } else if (r.kind == Resolution::Kind::User) {
       main.path = r.file;
     } else {
-      throw CompileError(
-          "", {}, "no module named '" + name + "' in " + describeRoots());
+      throw CompileError("", {}, "no module named '" + name + "' in " + describeRoots());
     }
     main.ast = opts_.parse(main.path);
-    log("module '__main__' (" + main.path + "): compiled, run as module '" +
-        main.specName + "'");
+    log("module '__main__' (" + main.path + "): compiled, run as module '" + main.specName + "'");
   }
 
   void log(const std::string &line) {
@@ -422,8 +393,7 @@ private:
         continue;
       Resolution r = resolvePrefixes(req.module);
       if (r.kind == Resolution::Kind::NotFound && req.required)
-        missing_.emplace_back(
-            file, req.loc, "module '" + req.module + "' not found: " + r.why);
+        missing_.emplace_back(file, req.loc, "module '" + req.module + "' not found: " + r.why);
       bool container = r.kind == Resolution::Kind::Namespace ||
                        (r.kind == Resolution::Kind::User && r.isPackage);
       if (!container)
@@ -432,8 +402,7 @@ private:
       if (req.star && r.kind == Resolution::Kind::User)
         for (auto &n : literalAll(*astOf(req.module)))
           names.push_back(n);
-      // `from package import name`: a submodule when the package has no such
-      // attribute.
+      // `from package import name`: a submodule when the package has no such attribute.
       for (auto &n : names)
         resolve(req.module + "." + n, /*quietIfMissing=*/true);
     }
@@ -452,8 +421,7 @@ private:
     for (size_t dot = 0; dot != std::string::npos;) {
       dot = name.find('.', dot + 1);
       r = resolve(name.substr(0, dot));
-      if (r.kind == Resolution::Kind::NotFound ||
-          r.kind == Resolution::Kind::Excluded ||
+      if (r.kind == Resolution::Kind::NotFound || r.kind == Resolution::Kind::Excluded ||
           r.kind == Resolution::Kind::System)
         return r;
     }
@@ -490,8 +458,7 @@ private:
         bool onPath = system_.findsOnSysPath(name);
         r.kind = onPath ? Resolution::Kind::System : Resolution::Kind::NotFound;
         r.why = onPath ? "the standard library or an installed package"
-                       : "not in " + describeRoots() +
-                             " nor on the interpreter's sys.path";
+                       : "not in " + describeRoots() + " nor on the interpreter's sys.path";
       }
       return r;
     }
@@ -520,8 +487,7 @@ private:
     return r;
   }
 
-  void record(const std::string &name, const Resolution &r,
-              bool quietIfMissing) {
+  void record(const std::string &name, const Resolution &r, bool quietIfMissing) {
     switch (r.kind) {
     case Resolution::Kind::User: {
       SourceModule m;
@@ -533,11 +499,9 @@ private:
         m.ast = opts_.parse(r.file);
       } catch (const CompileError &e) {
         throw CompileError(e.file(), e.loc(),
-                           std::string(e.what()) + " (in module '" + name +
-                               "')");
+                           std::string(e.what()) + " (in module '" + name + "')");
       }
-      log("module '" + name + "' (" + r.file + "): compiled" +
-          (r.isPackage ? ", a package" : ""));
+      log("module '" + name + "' (" + r.file + "): compiled" + (r.isPackage ? ", a package" : ""));
       modules_.push_back(std::move(m));
       break;
     }
@@ -547,8 +511,7 @@ private:
       m.isPackage = true;
       m.dirs = r.dirs;
       modules_.push_back(std::move(m));
-      log("module '" + name + "': a namespace package (" + r.dirs.front() +
-          ")");
+      log("module '" + name + "': a namespace package (" + r.dirs.front() + ")");
       break;
     }
     case Resolution::Kind::System:
@@ -560,8 +523,7 @@ private:
       break;
     case Resolution::Kind::NotFound:
       if (!quietIfMissing)
-        log("module '" + name + "': not found (" + r.why +
-            "); an ImportError at run time");
+        log("module '" + name + "': not found (" + r.why + "); an ImportError at run time");
       break;
     }
   }
@@ -579,8 +541,7 @@ private:
   SystemImporter system_;
   std::map<std::string, Resolution> cache_;
   std::vector<SourceModule> modules_;
-  std::vector<CompileError>
-      missing_; // imports that run unconditionally but find nothing
+  std::vector<CompileError> missing_; // imports that run unconditionally but find nothing
   bool storesSysModules_ = false;
 };
 

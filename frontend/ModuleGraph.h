@@ -1,6 +1,5 @@
-// Module discovery: the import graph of a program, from its main script to
-// every user module it imports, resolved the way CPython's path-based finder
-// would resolve it.
+// Module discovery: the import graph of a program, from its main script to every user module it
+// imports, resolved the way CPython's path-based finder would resolve it.
 #pragma once
 
 #include "frontend/AST.h"
@@ -12,42 +11,36 @@
 
 namespace pylc {
 
-// One module of the program, parsed and constant-folded; a namespace package (a
-// directory without `__init__.py`) has no path and no AST.
+// One module of the program, parsed and constant-folded; a namespace package (a directory without
+// `__init__.py`) has no path and no AST.
 struct SourceModule {
-  std::string name; // dotted name; "__main__" for the main script
-  std::string path; // absolute path of the source (`__init__.py` for a package)
+  std::string name;              // dotted name; "__main__" for the main script
+  std::string path;              // absolute path of the source (`__init__.py` for a package)
   bool isPackage = false;        // has __path__
   std::vector<std::string> dirs; // __path__ of a package
-  std::string specName; // __main__ run as a module (`-m`): the name of its spec
+  std::string specName;          // __main__ run as a module (`-m`): the name of its spec
   std::unique_ptr<ast::Module> ast;
   bool isNamespace() const { return !ast; }
 };
 
 struct DiscoveryOptions {
-  std::string mainScript; // as given on the command line, or
-  std::string mainModule; // `-m NAME`: run module NAME (a package's __main__)
-  std::vector<std::string>
-      searchPaths; // --path, searched after the script's directory
-  std::vector<std::string>
-      includeModules; // --include-module: imported only dynamically
-  std::vector<std::string>
-      excludeModules; // --exclude-module: left to the normal importer
-  // Parses and folds one file (the frontend's parse stage, timed by the
-  // caller).
+  std::string mainScript;                  // as given on the command line, or
+  std::string mainModule;                  // `-m NAME`: run module NAME (a package's __main__)
+  std::vector<std::string> searchPaths;    // --path, searched after the script's directory
+  std::vector<std::string> includeModules; // --include-module: imported only dynamically
+  std::vector<std::string> excludeModules; // --exclude-module: left to the normal importer
+  // Parses and folds one file (the frontend's parse stage, timed by the caller).
   std::function<std::unique_ptr<ast::Module>(const std::string &path)> parse;
-  // Receives one line per decision (module compiled, module left to the
-  // importer, why).
+  // Receives one line per decision (module compiled, module left to the importer, why).
   std::function<void(const std::string &)> log;
 };
 
-// Follows imports (absolute and relative, at any depth of the code, `from p
-// import sub`, `from p import *` through a literal `__all__`) from the main
-// script. The main script comes first in the result. Throws CompileError for an
-// error in any module's source, and for a module that cannot be found when the
-// import runs unconditionally (at the top level of its module), unless the
-// program stores into sys.modules itself; other imports that find nothing are
-// left to raise ImportError at run time, as under the interpreter.
+// Follows imports (absolute and relative, at any depth of the code, `from p import sub`, `from p
+// import *` through a literal `__all__`) from the main script. The main script comes first in the
+// result. Throws CompileError for an error in any module's source, and for a module that cannot be
+// found when the import runs unconditionally (at the top level of its module), unless the program
+// stores into sys.modules itself; other imports that find nothing are left to raise ImportError at
+// run time, as under the interpreter.
 std::vector<SourceModule> discoverModules(const DiscoveryOptions &opts);
 
 } // namespace pylc

@@ -1,6 +1,5 @@
-// CPython's parser (Py_CompileStringObject with PyCF_ONLY_AST) and the
-// conversion of the resulting `ast` objects into pylc's C++ AST, by walking
-// their attributes by name.
+// CPython's parser (Py_CompileStringObject with PyCF_ONLY_AST) and the conversion of the
+// resulting `ast` objects into pylc's C++ AST, by walking their attributes by name.
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 
@@ -43,8 +42,7 @@ private:
   PyObject *o_ = nullptr;
 };
 
-// Holds the GIL for the duration of a parse, whether or not the caller already
-// had it.
+// Holds the GIL for the duration of a parse, whether or not the caller already had it.
 class GILGuard {
 public:
   GILGuard() : state_(PyGILState_Ensure()) {}
@@ -54,9 +52,8 @@ private:
   PyGILState_STATE state_;
 };
 
-// Removes whatever the parse added to sys.modules and clears any exception left
-// behind, so that a program run in this interpreter cannot tell that we parsed
-// anything.
+// Removes whatever the parse added to sys.modules and clears any exception left behind,
+// so that a program run in this interpreter cannot tell that we parsed anything.
 class InterpreterStateGuard {
 public:
   InterpreterStateGuard() {
@@ -92,15 +89,13 @@ std::string utf8(PyObject *str) {
   const char *data = PyUnicode_AsUTF8AndSize(str, &size);
   if (!data) {
     PyErr_Clear();
-    // Lone surrogates (possible only in string literals) survive as their
-    // 3-byte forms.
+    // Lone surrogates (possible only in string literals) survive as their 3-byte forms.
     Ref bytes(PyUnicode_AsEncodedString(str, "utf-8", "surrogatepass"));
     if (!bytes) {
       PyErr_Clear();
       return {};
     }
-    return std::string(PyBytes_AS_STRING(bytes.get()),
-                       PyBytes_GET_SIZE(bytes.get()));
+    return std::string(PyBytes_AS_STRING(bytes.get()), PyBytes_GET_SIZE(bytes.get()));
   }
   return std::string(data, size);
 }
@@ -115,9 +110,8 @@ std::string strOf(PyObject *obj) {
   return utf8(s.get());
 }
 
-// The 0-based byte offset within `line` of character column `charCol`
-// (CPython's SyntaxError.offset counts characters; pylc's columns count UTF-8
-// bytes).
+// The 0-based byte offset within `line` of character column `charCol` (CPython's
+// SyntaxError.offset counts characters; pylc's columns count UTF-8 bytes).
 int charToByteColumn(std::string_view line, int charCol) {
   int chars = 0;
   size_t i = 0;
@@ -148,8 +142,7 @@ std::string_view lineOf(const std::string &source, int line) {
 
 // The 1-based line and 0-based byte column of `offset` in `text`.
 SourceRange rangeAt(const std::string &text, size_t offset) {
-  size_t lineStart =
-      offset == 0 ? std::string::npos : text.rfind('\n', offset - 1);
+  size_t lineStart = offset == 0 ? std::string::npos : text.rfind('\n', offset - 1);
   lineStart = lineStart == std::string::npos ? 0 : lineStart + 1;
   SourceRange at;
   at.line = 1 + (int)std::count(text.begin(), text.begin() + offset, '\n');
@@ -173,25 +166,22 @@ long intAttr(PyObject *obj, const char *name, long fallback) {
   return v;
 }
 
-// A decimal int literal with more digits than sys.int_max_str_digits is a
-// SyntaxError that CPython reports by its line only ("to avoid a wall of 1000s
-// of '^'s"); its message says how many digits the literal has. This finds that
-// literal on the line: a token of digits (and underscores) that is neither part
-// of a name, a string, a comment nor another kind of number. Returns its byte
-// range, or nothing if there is no such token.
+// A decimal int literal with more digits than sys.int_max_str_digits is a SyntaxError that
+// CPython reports by its line only ("to avoid a wall of 1000s of '^'s"); its message says
+// how many digits the literal has. This finds that literal on the line: a token of digits
+// (and underscores) that is neither part of a name, a string, a comment nor another kind
+// of number. Returns its byte range, or nothing if there is no such token.
 std::optional<std::pair<int, int>> hugeDecimalLiteral(std::string_view line,
                                                       const std::string &msg) {
   static const char kHas[] = "value has ";
   size_t at = msg.find(kHas);
   if (at == std::string::npos ||
-      msg.find("Consider hexadecimal for huge integer literals") ==
-          std::string::npos)
+      msg.find("Consider hexadecimal for huge integer literals") == std::string::npos)
     return std::nullopt;
   long digits = std::strtol(msg.c_str() + at + sizeof kHas - 1, nullptr, 10);
   auto isDigit = [](char c) { return c >= '0' && c <= '9'; };
   auto isNameChar = [&](char c) {
-    return isDigit(c) || c == '_' || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ||
-           (c & 0x80);
+    return isDigit(c) || c == '_' || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c & 0x80);
   };
   size_t i = 0, n = line.size();
   while (i < n) {
@@ -201,8 +191,7 @@ std::optional<std::pair<int, int>> hugeDecimalLiteral(std::string_view line,
     if (c == '"' || c == '\'') {
       bool triple = line.substr(i, 3) == std::string(3, c);
       size_t close = triple ? 3 : 1;
-      for (i += close; i < n && line.substr(i, close) != std::string(close, c);
-           ++i)
+      for (i += close; i < n && line.substr(i, close) != std::string(close, c); ++i)
         if (line[i] == '\\')
           ++i;
       i += close;
@@ -222,29 +211,24 @@ std::optional<std::pair<int, int>> hugeDecimalLiteral(std::string_view line,
     long count = 0;
     while (!fraction && i < n && (isDigit(line[i]) || line[i] == '_'))
       count += line[i++] != '_';
-    if (!fraction && (i == n || (!isNameChar(line[i]) && line[i] != '.')) &&
-        count == digits)
+    if (!fraction && (i == n || (!isNameChar(line[i]) && line[i] != '.')) && count == digits)
       return std::make_pair((int)start, (int)i);
-    // Another kind of number (hexadecimal, float, imaginary): skip the rest of
-    // it.
+    // Another kind of number (hexadecimal, float, imaginary): skip the rest of it.
     while (i < n && (isNameChar(line[i]) || line[i] == '.' ||
-                     ((line[i] == '+' || line[i] == '-') &&
-                      (line[i - 1] | 0x20) == 'e')))
+                     ((line[i] == '+' || line[i] == '-') && (line[i - 1] | 0x20) == 'e')))
       ++i;
   }
   return std::nullopt;
 }
 
 // Turns the pending Python exception of a failed parse into a CompileError.
-CompileError takeParseError(const std::string &path,
-                            const std::string &source) {
+CompileError takeParseError(const std::string &path, const std::string &source) {
   PyObject *type = nullptr, *value = nullptr, *tb = nullptr;
   PyErr_Fetch(&type, &value, &tb);
   PyErr_NormalizeException(&type, &value, &tb);
   Ref typeRef(type), valueRef(value), tbRef(tb);
   if (!type)
-    return CompileError(
-        path, {}, "internal error: the parser failed without an exception");
+    return CompileError(path, {}, "internal error: the parser failed without an exception");
 
   if (PyErr_GivenExceptionMatches(type, PyExc_SyntaxError) && value) {
     std::string msg;
@@ -258,10 +242,9 @@ CompileError takeParseError(const std::string &path,
     SourceRange loc;
     loc.line = (int)intAttr(value, "lineno", 0);
     if (loc.line > 0) {
-      // CPython counted the characters of the first `col` bytes of
-      // SyntaxError.text, which it may have read from disk (and which then may
-      // differ from `source`, e.g. by a BOM), so we count them back on that
-      // same text.
+      // CPython counted the characters of the first `col` bytes of SyntaxError.text, which
+      // it may have read from disk (and which then may differ from `source`, e.g. by a BOM),
+      // so we count them back on that same text.
       int charCol = std::max(0, (int)intAttr(value, "offset", 1) - 1);
       Ref text(PyObject_GetAttrString(value, "text"));
       if (text && PyUnicode_Check(text.get()))
@@ -285,28 +268,23 @@ CompileError takeParseError(const std::string &path,
   std::string detail = value ? strOf(value) : "";
   PyErr_Clear();
   if (PyErr_GivenExceptionMatches(type, PyExc_MemoryError))
-    return CompileError(
-        path, {},
-        "out of memory while parsing (is the code nested too deeply?)");
-  return CompileError(
-      path, {}, std::string(typeName) + (detail.empty() ? "" : ": " + detail));
+    return CompileError(path, {}, "out of memory while parsing (is the code nested too deeply?)");
+  return CompileError(path, {}, std::string(typeName) + (detail.empty() ? "" : ": " + detail));
 }
 
 // Node kinds by `ast` class name.
-template <class Kind>
-using KindTable = std::unordered_map<std::string_view, Kind>;
+template <class Kind> using KindTable = std::unordered_map<std::string_view, Kind>;
 
 const KindTable<Expr::Kind> &exprKinds() {
   using K = Expr::Kind;
   static const KindTable<K> table = [] {
     KindTable<K> t;
-    for (K k : {K::BoolOp,    K::NamedExpr,      K::BinOp,     K::UnaryOp,
-                K::Lambda,    K::IfExp,          K::Dict,      K::Set,
-                K::ListComp,  K::SetComp,        K::DictComp,  K::GeneratorExp,
-                K::Await,     K::Yield,          K::YieldFrom, K::Compare,
-                K::Call,      K::FormattedValue, K::JoinedStr, K::Constant,
-                K::Attribute, K::Subscript,      K::Starred,   K::Name,
-                K::List,      K::Tuple,          K::Slice})
+    for (K k :
+         {K::BoolOp,    K::NamedExpr, K::BinOp,     K::UnaryOp,   K::Lambda,   K::IfExp,
+          K::Dict,      K::Set,       K::ListComp,  K::SetComp,   K::DictComp, K::GeneratorExp,
+          K::Await,     K::Yield,     K::YieldFrom, K::Compare,   K::Call,     K::FormattedValue,
+          K::JoinedStr, K::Constant,  K::Attribute, K::Subscript, K::Starred,  K::Name,
+          K::List,      K::Tuple,     K::Slice})
       t.emplace(name(k), k);
     return t;
   }();
@@ -345,9 +323,8 @@ std::optional<Enum> lookupEnum(std::string_view name, const Enum (&all)[N]) {
   return std::nullopt;
 }
 
-// The conversion proper. Each method reads one node by attribute name; a node
-// that does not look as the 3.11 grammar says is reported as an internal error,
-// never dereferenced.
+// The conversion proper. Each method reads one node by attribute name; a node that does
+// not look as the 3.11 grammar says is reported as an internal error, never dereferenced.
 class Converter {
 public:
   Converter(std::string path) : path_(std::move(path)) {}
@@ -363,11 +340,10 @@ public:
   }
 
 private:
-  // A little deeper than CPython's AST construction allows at its default
-  // recursion limit (3000 nodes), and shallow enough that this recursion (about
-  // 1 KB of stack per level, and as much again for each later walk of the tree)
-  // fits an 8 MB stack even if someone raised sys.setrecursionlimit in the
-  // embedded interpreter.
+  // A little deeper than CPython's AST construction allows at its default recursion limit
+  // (3000 nodes), and shallow enough that this recursion (about 1 KB of stack per level,
+  // and as much again for each later walk of the tree) fits an 8 MB stack even if someone
+  // raised sys.setrecursionlimit in the embedded interpreter.
   static constexpr int kMaxDepth = 4000;
 
   struct DepthGuard {
@@ -384,8 +360,7 @@ private:
   [[noreturn]] void fail(PyObject *n, const std::string &what) {
     SourceRange at = n ? loc(n) : SourceRange{};
     PyErr_Clear();
-    throw CompileError(path_, at,
-                       "internal error: unexpected parser output: " + what);
+    throw CompileError(path_, at, "internal error: unexpected parser output: " + what);
   }
 
   static std::string typeName(PyObject *n) {
@@ -470,8 +445,8 @@ private:
     return value.get() == Py_None ? nullptr : convertExpr(value.get());
   }
 
-  // `from __future__ import annotations` among the future statements that open
-  // the module (after an optional docstring), where future.c looks for it.
+  // `from __future__ import annotations` among the future statements that open the module (after an
+  // optional docstring), where future.c looks for it.
   bool hasFutureAnnotations(PyObject *module) {
     Ref body = field(module, "body");
     Py_ssize_t n = PyList_Check(body.get()) ? PyList_GET_SIZE(body.get()) : 0;
@@ -479,9 +454,7 @@ private:
       PyObject *s = PyList_GET_ITEM(body.get(), i);
       if (i == 0 && typeName(s) == "Expr") {
         Ref value = field(s, "value");
-        Ref constant = typeName(value.get()) == "Constant"
-                           ? field(value.get(), "value")
-                           : Ref();
+        Ref constant = typeName(value.get()) == "Constant" ? field(value.get(), "value") : Ref();
         if (constant && PyUnicode_Check(constant.get()))
           continue;
       }
@@ -491,17 +464,15 @@ private:
       if (!PyUnicode_Check(mod.get()) || utf8(mod.get()) != "__future__")
         return false;
       bool found = false;
-      forEach(s, "names", [&](PyObject *alias) {
-        found |= str(alias, "name") == "annotations";
-      });
+      forEach(s, "names", [&](PyObject *alias) { found |= str(alias, "name") == "annotations"; });
       if (found)
         return true;
     }
     return false;
   }
 
-  // An annotation: under PEP 563 the string CPython's compiler makes of it (its
-  // unparsed source), else the expression.
+  // An annotation: under PEP 563 the string CPython's compiler makes of it (its unparsed source),
+  // else the expression.
   ExprPtr annotation(PyObject *n, const char *name, bool required) {
     Ref value = field(n, name);
     if (value.get() == Py_None) {
@@ -512,8 +483,7 @@ private:
     if (!futureAnnotations_)
       return convertExpr(value.get());
     Ref astModule(PyImport_ImportModule("ast"));
-    Ref text(astModule ? PyObject_CallMethod(astModule.get(), "unparse", "O",
-                                             value.get())
+    Ref text(astModule ? PyObject_CallMethod(astModule.get(), "unparse", "O", value.get())
                        : nullptr);
     if (!text || !PyUnicode_Check(text.get())) {
       PyErr_Clear();
@@ -529,9 +499,8 @@ private:
   // Elements may be None (Dict.keys, arguments.kw_defaults): they become null.
   std::vector<ExprPtr> exprs(PyObject *n, const char *name) {
     std::vector<ExprPtr> out;
-    forEach(n, name, [&](PyObject *item) {
-      out.push_back(item == Py_None ? nullptr : convertExpr(item));
-    });
+    forEach(n, name,
+            [&](PyObject *item) { out.push_back(item == Py_None ? nullptr : convertExpr(item)); });
     return out;
   }
 
@@ -541,8 +510,7 @@ private:
     return out;
   }
 
-  template <class Enum, size_t N>
-  Enum op(PyObject *n, const char *name, const Enum (&all)[N]) {
+  template <class Enum, size_t N> Enum op(PyObject *n, const char *name, const Enum (&all)[N]) {
     Ref value = field(n, name);
     std::string t = typeName(value.get());
     std::optional<Enum> e = lookupEnum(t, all);
@@ -552,21 +520,18 @@ private:
   }
 
   static constexpr BoolOpKind kBoolOps[] = {BoolOpKind::And, BoolOpKind::Or};
-  static constexpr BinOpKind kBinOps[] = {
-      BinOpKind::Add,     BinOpKind::Sub,    BinOpKind::Mult,
-      BinOpKind::MatMult, BinOpKind::Div,    BinOpKind::Mod,
-      BinOpKind::Pow,     BinOpKind::LShift, BinOpKind::RShift,
-      BinOpKind::BitOr,   BinOpKind::BitXor, BinOpKind::BitAnd,
-      BinOpKind::FloorDiv};
-  static constexpr UnaryOpKind kUnaryOps[] = {
-      UnaryOpKind::Invert, UnaryOpKind::Not, UnaryOpKind::UAdd,
-      UnaryOpKind::USub};
+  static constexpr BinOpKind kBinOps[] = {BinOpKind::Add,     BinOpKind::Sub,    BinOpKind::Mult,
+                                          BinOpKind::MatMult, BinOpKind::Div,    BinOpKind::Mod,
+                                          BinOpKind::Pow,     BinOpKind::LShift, BinOpKind::RShift,
+                                          BinOpKind::BitOr,   BinOpKind::BitXor, BinOpKind::BitAnd,
+                                          BinOpKind::FloorDiv};
+  static constexpr UnaryOpKind kUnaryOps[] = {UnaryOpKind::Invert, UnaryOpKind::Not,
+                                              UnaryOpKind::UAdd, UnaryOpKind::USub};
   static constexpr CmpOpKind kCmpOps[] = {
-      CmpOpKind::Eq, CmpOpKind::NotEq, CmpOpKind::Lt, CmpOpKind::LtE,
-      CmpOpKind::Gt, CmpOpKind::GtE,   CmpOpKind::Is, CmpOpKind::IsNot,
-      CmpOpKind::In, CmpOpKind::NotIn};
-  static constexpr ExprContext kContexts[] = {
-      ExprContext::Load, ExprContext::Store, ExprContext::Del};
+      CmpOpKind::Eq,  CmpOpKind::NotEq, CmpOpKind::Lt,    CmpOpKind::LtE, CmpOpKind::Gt,
+      CmpOpKind::GtE, CmpOpKind::Is,    CmpOpKind::IsNot, CmpOpKind::In,  CmpOpKind::NotIn};
+  static constexpr ExprContext kContexts[] = {ExprContext::Load, ExprContext::Store,
+                                              ExprContext::Del};
 
   ExprContext ctx(PyObject *n) { return op(n, "ctx", kContexts); }
 
@@ -700,8 +665,7 @@ private:
 
   std::vector<PatternPtr> patterns(PyObject *n, const char *name) {
     std::vector<PatternPtr> out;
-    forEach(n, name,
-            [&](PyObject *item) { out.push_back(convertPattern(item)); });
+    forEach(n, name, [&](PyObject *item) { out.push_back(convertPattern(item)); });
     return out;
   }
 
@@ -740,8 +704,7 @@ private:
       x->kwd_attrs = strs(n, "kwd_attrs");
       x->kwd_patterns = patterns(n, "kwd_patterns");
       if (x->kwd_attrs.size() != x->kwd_patterns.size())
-        fail(n,
-             "MatchClass with different numbers of keyword names and patterns");
+        fail(n, "MatchClass with different numbers of keyword names and patterns");
       return x;
     }
     if (t == "MatchStar") {
@@ -1163,19 +1126,17 @@ private:
   int depth_ = 0;
 };
 
-// CPython's compile() refuses these; Py_CompileStringObject would silently stop
-// at the first one, so we check before handing the text over as a C string.
+// CPython's compile() refuses these; Py_CompileStringObject would silently stop at the
+// first one, so we check before handing the text over as a C string.
 void rejectNullBytes(const std::string &source, const std::string &path) {
   size_t nul = source.find('\0');
   if (nul != std::string::npos)
-    throw CompileError(path, rangeAt(source, nul),
-                       "source code string cannot contain null bytes");
+    throw CompileError(path, rangeAt(source, nul), "source code string cannot contain null bytes");
 }
 
-// The source as BOM-less UTF-8, decoded as CPython's tokenizer would (PEP 263
-// coding comments). We parse that text with PyCF_IGNORE_COOKIE, which makes
-// CPython's SyntaxError offsets always count characters (they count bytes when
-// it decodes nothing).
+// The source as BOM-less UTF-8, decoded as CPython's tokenizer would (PEP 263 coding
+// comments). We parse that text with PyCF_IGNORE_COOKIE, which makes CPython's
+// SyntaxError offsets always count characters (they count bytes when it decodes nothing).
 std::string decodeSource(const std::string &source, const std::string &path) {
   std::string text = source;
   bool bom = text.compare(0, 3, "\xEF\xBB\xBF") == 0;
@@ -1193,8 +1154,7 @@ std::string decodeSource(const std::string &source, const std::string &path) {
   cookie.line = cookieLine;
   if (bom)
     throw CompileError(path, cookie, "encoding problem: " + enc + " with BOM");
-  Ref decoded(PyUnicode_Decode(text.data(), (Py_ssize_t)text.size(),
-                               enc.c_str(), "strict"));
+  Ref decoded(PyUnicode_Decode(text.data(), (Py_ssize_t)text.size(), enc.c_str(), "strict"));
   if (!decoded || !PyUnicode_Check(decoded.get())) {
     // CPython reports unknown encodings and undecodable text alike.
     PyErr_Clear();
@@ -1207,26 +1167,21 @@ std::string decodeSource(const std::string &source, const std::string &path) {
 
 } // namespace
 
-std::unique_ptr<ast::Module> parseModule(const std::string &source,
-                                         const std::string &absPath) {
+std::unique_ptr<ast::Module> parseModule(const std::string &source, const std::string &absPath) {
   rejectNullBytes(source, absPath);
   if (!Py_IsInitialized())
-    throw CompileError(
-        absPath, {},
-        "internal error: the Python interpreter is not initialised");
+    throw CompileError(absPath, {}, "internal error: the Python interpreter is not initialised");
 
-  // Destroyed in reverse order: every reference is dropped and sys.modules
-  // restored before the GIL is released.
+  // Destroyed in reverse order: every reference is dropped and sys.modules restored before
+  // the GIL is released.
   GILGuard gil;
   InterpreterStateGuard cleanup;
   std::string text = decodeSource(source, absPath);
   Ref filename(PyUnicode_DecodeFSDefault(absPath.c_str()));
   if (!filename)
     throw takeParseError(absPath, text);
-  PyCompilerFlags flags = {PyCF_ONLY_AST | PyCF_IGNORE_COOKIE,
-                           PY_MINOR_VERSION};
-  Ref tree(Py_CompileStringObject(text.c_str(), filename.get(), Py_file_input,
-                                  &flags, -1));
+  PyCompilerFlags flags = {PyCF_ONLY_AST | PyCF_IGNORE_COOKIE, PY_MINOR_VERSION};
+  Ref tree(Py_CompileStringObject(text.c_str(), filename.get(), Py_file_input, &flags, -1));
   if (!tree)
     throw takeParseError(absPath, text);
   return Converter(absPath).module(tree.get());

@@ -1,7 +1,6 @@
-// PIR → LLVM IR. Each PIR module becomes one LLVM module holding a native
-// function per PIR function, their descriptors (pylc_funcdesc), the module's
-// constant table and the module exec entry point `pylc_exec_<name>` (see
-// runtime/pylc_runtime.h).
+// PIR → LLVM IR. Each PIR module becomes one LLVM module holding a native function per
+// PIR function, their descriptors (pylc_funcdesc), the module's constant table and the
+// module exec entry point `pylc_exec_<name>` (see runtime/pylc_runtime.h).
 #pragma once
 
 #include "ir/IR.h"
@@ -17,30 +16,25 @@ class Module;
 
 namespace pylc::backend {
 
-// A module compiled into the same program, registered by main() with the
-// runtime's finder (a pylc_module_entry).
+// A module compiled into the same program, registered by main() with the runtime's finder
+// (a pylc_module_entry).
 struct ProgramModule {
-  std::string name; // dotted name
-  std::string file; // source path as built; empty for a namespace package
-  std::string
-      path; // a package's __path__, one directory per line; empty otherwise
-  bool hasBody = true; // false for a namespace package (no exec function)
-  std::string execOf;  // the module whose exec function runs it, if not `name`
+  std::string name;       // dotted name
+  std::string file;       // source path as built; empty for a namespace package
+  std::string path;       // a package's __path__, one directory per line; empty otherwise
+  bool hasBody = true;    // false for a namespace package (no exec function)
+  std::string execOf;     // the module whose exec function runs it, if not `name`
 };
 
 struct CodeGenOptions {
-  std::string triple;     // the module's target triple
-  std::string dataLayout; // the target machine's data layout
-  bool emitMain =
-      false; // also emit `int main(argc, argv)` running the module as __main__
-  std::vector<ProgramModule>
-      programModules; // with emitMain: the program's other modules
-  std::string mainModule,
-      mainSpec; // with emitMain: `-m mainModule` runs spec mainSpec
+  std::string triple;      // the module's target triple
+  std::string dataLayout;  // the target machine's data layout
+  bool emitMain = false;   // also emit `int main(argc, argv)` running the module as __main__
+  std::vector<ProgramModule> programModules; // with emitMain: the program's other modules
+  std::string mainModule, mainSpec; // with emitMain: `-m mainModule` runs spec mainSpec
 };
 
-std::unique_ptr<llvm::Module> generateLLVM(const ir::Module &m,
-                                           llvm::LLVMContext &ctx,
+std::unique_ptr<llvm::Module> generateLLVM(const ir::Module &m, llvm::LLVMContext &ctx,
                                            const CodeGenOptions &opts);
 
 // The symbol of a module's exec entry point, a pylc_module_exec.

@@ -1,5 +1,4 @@
-// Shared state of the PIR → LLVM code generator (CodeGenModule.cpp,
-// CodeGenFunction.cpp).
+// Shared state of the PIR → LLVM code generator (CodeGenModule.cpp, CodeGenFunction.cpp).
 #pragma once
 
 #include "ir/IR.h"
@@ -17,31 +16,28 @@
 
 namespace pylc::backend {
 
-// Per-module state: the constant table, keyword-name tuples and each function's
-// globals.
+// Per-module state: the constant table, keyword-name tuples and each function's globals.
 class ModuleCodeGen {
 public:
   ModuleCodeGen(const ir::Module &m, llvm::Module &out);
   void run(bool emitMain);
   // The other modules of the program, which main() registers (CodeGenOptions).
-  void setProgramModules(std::vector<ProgramModule> modules,
-                         std::string mainModule, std::string mainSpec) {
+  void setProgramModules(std::vector<ProgramModule> modules, std::string mainModule,
+                         std::string mainSpec) {
     program_ = std::move(modules);
     mainModule_ = std::move(mainModule);
     mainSpec_ = std::move(mainSpec);
   }
 
-  // Index of `c` in the module's constant table. Constants CPython would merge
-  // into one object (ir::ConstData::operator==) share an entry; the items of a
-  // tuple or frozenset get entries of their own first, so every entry refers
-  // only to earlier ones.
+  // Index of `c` in the module's constant table. Constants CPython would merge into one
+  // object (ir::ConstData::operator==) share an entry; the items of a tuple or frozenset
+  // get entries of their own first, so every entry refers only to earlier ones.
   unsigned constIndex(const ir::ConstData &c);
   // Loads constant `c` (a borrowed reference) at the builder's position.
   llvm::Value *loadConst(llvm::IRBuilder<> &b, const ir::ConstData &c);
   llvm::Value *loadStr(llvm::IRBuilder<> &b, const std::string &s);
   // A tuple of keyword names, created when the module is executed.
-  llvm::Value *loadKwnames(llvm::IRBuilder<> &b,
-                           const std::vector<std::string> &names);
+  llvm::Value *loadKwnames(llvm::IRBuilder<> &b, const std::vector<std::string> &names);
 
   llvm::Function *implOf(const ir::Function *f) { return impls_.at(f); }
   llvm::GlobalVariable *codeOf(const ir::Function *f) { return codes_.at(f); }
@@ -69,8 +65,7 @@ private:
   PyLayout layout_;
   llvm::GlobalVariable *consts_ = nullptr;
   std::vector<ir::ConstData> constList_;
-  std::vector<std::vector<unsigned>>
-      constItems_; // per entry: its items' indices
+  std::vector<std::vector<unsigned>> constItems_; // per entry: its items' indices
   std::unordered_map<size_t, std::vector<unsigned>> constsByHash_;
   std::vector<std::vector<std::string>> kwnameList_;
   std::vector<llvm::GlobalVariable *> kwnameVars_;

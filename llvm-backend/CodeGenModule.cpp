@@ -1,5 +1,5 @@
-// Module-level code generation: constants, function descriptors and code
-// objects, the exec entry point and `main`.
+// Module-level code generation: constants, function descriptors and code objects, the exec
+// entry point and `main`.
 #include "llvm-backend/CodeGen.h"
 #include "llvm-backend/CodeGenImpl.h"
 
@@ -11,12 +11,8 @@ using namespace llvm;
 
 namespace pylc::backend {
 
-std::string moduleExecSymbol(const std::string &moduleName) {
-  return "pylc_exec_" + moduleName;
-}
-std::string moduleExecSymbol(const ir::Module &m) {
-  return moduleExecSymbol(m.name());
-}
+std::string moduleExecSymbol(const std::string &moduleName) { return "pylc_exec_" + moduleName; }
+std::string moduleExecSymbol(const ir::Module &m) { return moduleExecSymbol(m.name()); }
 
 ModuleCodeGen::ModuleCodeGen(const ir::Module &m, Module &out)
     : m_(m), out_(out), abi_(out), layout_(out.getDataLayout()) {}
@@ -37,11 +33,9 @@ unsigned ModuleCodeGen::constIndex(const ir::ConstData &c) {
 }
 
 Value *ModuleCodeGen::loadConst(IRBuilder<> &b, const ir::ConstData &c) {
-  Value *slot =
-      b.CreateConstInBoundsGEP1_64(abi_.ptr(), consts_, constIndex(c));
+  Value *slot = b.CreateConstInBoundsGEP1_64(abi_.ptr(), consts_, constIndex(c));
   auto *load = b.CreateLoad(abi_.ptr(), slot, "const");
-  load->setMetadata(LLVMContext::MD_invariant_load,
-                    MDNode::get(b.getContext(), {}));
+  load->setMetadata(LLVMContext::MD_invariant_load, MDNode::get(b.getContext(), {}));
   load->setMetadata(LLVMContext::MD_nonnull, MDNode::get(b.getContext(), {}));
   return load;
 }
@@ -57,8 +51,7 @@ Value *ModuleCodeGen::loadStr(IRBuilder<> &b, const std::string &s) {
   return loadConst(b, strConst(s));
 }
 
-Value *ModuleCodeGen::loadKwnames(IRBuilder<> &b,
-                                  const std::vector<std::string> &names) {
+Value *ModuleCodeGen::loadKwnames(IRBuilder<> &b, const std::vector<std::string> &names) {
   unsigned i = 0;
   for (; i < kwnameList_.size(); ++i)
     if (kwnameList_[i] == names)
@@ -66,12 +59,10 @@ Value *ModuleCodeGen::loadKwnames(IRBuilder<> &b,
   if (i == kwnameList_.size()) {
     kwnameList_.push_back(names);
     for (auto &n : names)
-      constIndex(
-          strConst(n)); // the exec function loads them to build the tuple
-    kwnameVars_.push_back(new GlobalVariable(
-        out_, abi_.ptr(), false, GlobalValue::InternalLinkage,
-        ConstantPointerNull::get(PointerType::getUnqual(out_.getContext())),
-        "pylc.kwnames"));
+      constIndex(strConst(n)); // the exec function loads them to build the tuple
+    kwnameVars_.push_back(new GlobalVariable(out_, abi_.ptr(), false, GlobalValue::InternalLinkage,
+                                             ConstantPointerNull::get(PointerType::getUnqual(out_.getContext())),
+                                             "pylc.kwnames"));
   }
   return b.CreateLoad(abi_.ptr(), kwnameVars_[i], "kwnames");
 }
@@ -82,19 +73,16 @@ int ModuleCodeGen::addSite(const ir::Function *f, const ir::Loc &loc) {
   return sites.size() - 1;
 }
 
-Constant *ModuleCodeGen::cString(const std::string &s,
-                                 const std::string &name) {
+Constant *ModuleCodeGen::cString(const std::string &s, const std::string &name) {
   auto *init = ConstantDataArray::getString(out_.getContext(), s, true);
-  auto *gv = new GlobalVariable(out_, init->getType(), true,
-                                GlobalValue::PrivateLinkage, init, name);
+  auto *gv = new GlobalVariable(out_, init->getType(), true, GlobalValue::PrivateLinkage, init,
+                                name);
   gv->setUnnamedAddr(GlobalValue::UnnamedAddr::Global);
   return gv;
 }
 
-Constant *ModuleCodeGen::bytesConstant(const std::string &s,
-                                       const std::string &name) {
-  // NUL-terminated as well, so str and bytes data can be read as C strings when
-  // short.
+Constant *ModuleCodeGen::bytesConstant(const std::string &s, const std::string &name) {
+  // NUL-terminated as well, so str and bytes data can be read as C strings when short.
   return cString(s, name);
 }
 
@@ -102,50 +90,33 @@ void ModuleCodeGen::declareFunctions() {
   LLVMContext &ctx = out_.getContext();
   auto *implTy = FunctionType::get(abi_.ptr(), {abi_.ptr(), abi_.ptr()}, false);
   for (auto &f : m_.functions()) {
-    auto *fn = Function::Create(implTy, GlobalValue::InternalLinkage,
-                                "py." + f->qualname(), out_);
+    auto *fn = Function::Create(implTy, GlobalValue::InternalLinkage, "py." + f->qualname(), out_);
     fn->getArg(0)->setName("func");
     fn->getArg(1)->setName("params");
     impls_[f.get()] = fn;
-    codes_[f.get()] = new GlobalVariable(
-        out_, abi_.ptr(), false, GlobalValue::InternalLinkage,
-        ConstantPointerNull::get(PointerType::getUnqual(ctx)),
-        "code." + f->qualname());
+    codes_[f.get()] = new GlobalVariable(out_, abi_.ptr(), false, GlobalValue::InternalLinkage,
+                                         ConstantPointerNull::get(PointerType::getUnqual(ctx)),
+                                         "code." + f->qualname());
     descs_[f.get()] = new GlobalVariable(out_, abi_.funcDescType(), true,
                                          GlobalValue::InternalLinkage, nullptr,
                                          "desc." + f->qualname());
   }
 }
 
-// co_localspluskinds of slot k: a parameter that is also a cell keeps its local
-// bit.
-static unsigned slotKindBits(ir::SlotKind kind, unsigned k,
-                             const ir::Signature &sig) {
-  enum {
-    Local = 0x20,
-    Cell = 0x40,
-    Free = 0x80
-  }; // CO_FAST_LOCAL, CO_FAST_CELL, CO_FAST_FREE
+// co_localspluskinds of slot k: a parameter that is also a cell keeps its local bit.
+static unsigned slotKindBits(ir::SlotKind kind, unsigned k, const ir::Signature &sig) {
+  enum { Local = 0x20, Cell = 0x40, Free = 0x80 }; // CO_FAST_LOCAL, CO_FAST_CELL, CO_FAST_FREE
   switch (kind) {
-  case ir::SlotKind::Fast:
-    return Local;
-  case ir::SlotKind::Cell:
-    return k < sig.params.size() ? Local | Cell : Cell;
-  case ir::SlotKind::Free:
-    return Free;
+  case ir::SlotKind::Fast: return Local;
+  case ir::SlotKind::Cell: return k < sig.params.size() ? Local | Cell : Cell;
+  case ir::SlotKind::Free: return Free;
   }
   return Local;
 }
 
 // pylc_func_flags for the kind of code (runtime/pylc_runtime.h).
 static int functionKindFlags(const ir::Function &f) {
-  enum {
-    Unoptimized = 4,
-    Generator = 8,
-    Coroutine = 16,
-    AsyncGenerator = 32,
-    Nested = 64
-  };
+  enum { Unoptimized = 4, Generator = 8, Coroutine = 16, AsyncGenerator = 32, Nested = 64 };
   int flags = f.hasLocalsMapping() ? Unoptimized : 0;
   if (f.isGenerator)
     flags |= f.isCoroutine ? AsyncGenerator : Generator;
@@ -169,9 +140,8 @@ void ModuleCodeGen::emitDescriptors() {
       kinds.push_back(static_cast<char>(slotKindBits(f->slotKind(k), k, sig)));
     }
     auto *arrTy = ArrayType::get(abi_.ptr(), varnames.size());
-    auto *names =
-        new GlobalVariable(out_, arrTy, true, GlobalValue::PrivateLinkage,
-                           ConstantArray::get(arrTy, varnames), "varnames");
+    auto *names = new GlobalVariable(out_, arrTy, true, GlobalValue::PrivateLinkage,
+                                     ConstantArray::get(arrTy, varnames), "varnames");
     // One line-table entry per raising site (at least one code unit).
     std::vector<ir::Loc> sites = sites_[f.get()];
     if (sites.empty())
@@ -183,23 +153,20 @@ void ModuleCodeGen::emitDescriptors() {
       cols.push_back(l.line > 0 ? l.col : -1);
       endCols.push_back(l.endCol);
     }
-    size_t len = pylc_linetable_encode(lines.data(), endLines.data(),
-                                       cols.data(), endCols.data(),
+    size_t len = pylc_linetable_encode(lines.data(), endLines.data(), cols.data(), endCols.data(),
                                        sites.size(), f->firstLine, nullptr);
     std::string table(len, '\0');
-    pylc_linetable_encode(lines.data(), endLines.data(), cols.data(),
-                          endCols.data(), sites.size(), f->firstLine,
-                          reinterpret_cast<unsigned char *>(table.data()));
-    int flags =
-        (sig.varargs ? 1 : 0) | (sig.varkw ? 2 : 0) | functionKindFlags(*f);
+    pylc_linetable_encode(lines.data(), endLines.data(), cols.data(), endCols.data(), sites.size(),
+                          f->firstLine, reinterpret_cast<unsigned char *>(table.data()));
+    int flags = (sig.varargs ? 1 : 0) | (sig.varkw ? 2 : 0) | functionKindFlags(*f);
     descs_[f.get()]->setInitializer(ConstantStruct::get(
         abi_.funcDescType(),
-        {cString(f->name(), "name"), cString(f->qualname(), "qualname"),
-         i32(f->firstLine), i32(sig.argcount), i32(sig.posonlyargcount),
-         i32(sig.kwonlyargcount), i32(flags), i32(varnames.size()), names,
-         kinds.empty() ? null : bytesConstant(kinds, "kinds"),
-         bytesConstant(table, "linetable"), i32(len), i32(sites.size()),
-         f->hasDoc ? cString(f->doc, "doc") : null}));
+        {cString(f->name(), "name"), cString(f->qualname(), "qualname"), i32(f->firstLine),
+         i32(sig.argcount), i32(sig.posonlyargcount), i32(sig.kwonlyargcount), i32(flags),
+         i32(varnames.size()), names,
+         kinds.empty() ? null : bytesConstant(kinds, "kinds"), bytesConstant(table, "linetable"),
+         i32(len),
+         i32(sites.size()), f->hasDoc ? cString(f->doc, "doc") : null}));
   }
 }
 
@@ -209,58 +176,51 @@ void ModuleCodeGen::emitConstTable() {
   Constant *null = ConstantPointerNull::get(PointerType::getUnqual(ctx));
   for (unsigned k = 0; k < constList_.size(); ++k) {
     const ir::ConstData &c = constList_[k];
-    bool hasData = c.kind == ir::ConstData::Kind::Int ||
-                   c.kind == ir::ConstData::Kind::Str ||
+    bool hasData = c.kind == ir::ConstData::Kind::Int || c.kind == ir::ConstData::Kind::Str ||
                    c.kind == ir::ConstData::Kind::Bytes;
-    bool hasItems = c.kind == ir::ConstData::Kind::Tuple ||
-                    c.kind == ir::ConstData::Kind::FrozenSet;
+    bool hasItems =
+        c.kind == ir::ConstData::Kind::Tuple || c.kind == ir::ConstData::Kind::FrozenSet;
     Constant *items = null;
     if (hasItems && !constItems_[k].empty()) {
       std::vector<Constant *> indices;
       for (unsigned i : constItems_[k])
         indices.push_back(ConstantInt::get(abi_.i32(), i));
       auto *arrTy = ArrayType::get(abi_.i32(), indices.size());
-      auto *gv =
-          new GlobalVariable(out_, arrTy, true, GlobalValue::PrivateLinkage,
-                             ConstantArray::get(arrTy, indices), "constitems");
+      auto *gv = new GlobalVariable(out_, arrTy, true, GlobalValue::PrivateLinkage,
+                                    ConstantArray::get(arrTy, indices), "constitems");
       gv->setUnnamedAddr(GlobalValue::UnnamedAddr::Global);
       items = gv;
     }
     size_t len = hasItems ? c.elts.size() : c.text.size();
-    descs.push_back(ConstantStruct::get(
-        abi_.constDescType(),
-        {ConstantInt::get(abi_.i32(), static_cast<int>(c.kind)),
-         hasData ? bytesConstant(c.text, "constdata") : null,
-         ConstantInt::get(abi_.ssize(), len),
-         ConstantFP::get(Type::getDoubleTy(ctx), c.number),
-         ConstantFP::get(Type::getDoubleTy(ctx), c.real), items}));
+    descs.push_back(ConstantStruct::get(abi_.constDescType(),
+                                        {ConstantInt::get(abi_.i32(), static_cast<int>(c.kind)),
+                                         hasData ? bytesConstant(c.text, "constdata") : null,
+                                         ConstantInt::get(abi_.ssize(), len),
+                                         ConstantFP::get(Type::getDoubleTy(ctx), c.number),
+                                         ConstantFP::get(Type::getDoubleTy(ctx), c.real), items}));
   }
   auto *descTy = ArrayType::get(abi_.constDescType(), descs.size());
   new GlobalVariable(out_, descTy, true, GlobalValue::PrivateLinkage,
                      ConstantArray::get(descTy, descs), "pylc.constdescs");
   auto *tableTy = ArrayType::get(abi_.ptr(), constList_.size());
-  auto *table =
-      new GlobalVariable(out_, tableTy, false, GlobalValue::InternalLinkage,
-                         ConstantAggregateZero::get(tableTy), "pylc.consts");
+  auto *table = new GlobalVariable(out_, tableTy, false, GlobalValue::InternalLinkage,
+                                   ConstantAggregateZero::get(tableTy), "pylc.consts");
   consts_->replaceAllUsesWith(table);
   consts_->eraseFromParent();
   consts_ = table;
 }
 
 void ModuleCodeGen::emitExec() {
-  // pylc_exec_<name>(globals): constants, code objects, keyword tuples, then
-  // the body.
+  // pylc_exec_<name>(globals): constants, code objects, keyword tuples, then the body.
   IRBuilder<> b(out_.getContext());
   BasicBlock *entry = BasicBlock::Create(out_.getContext(), "entry", exec_);
   BasicBlock *fail = BasicBlock::Create(out_.getContext(), "fail", exec_);
   b.SetInsertPoint(fail);
-  b.CreateRet(
-      ConstantPointerNull::get(PointerType::getUnqual(out_.getContext())));
+  b.CreateRet(ConstantPointerNull::get(PointerType::getUnqual(out_.getContext())));
   b.SetInsertPoint(entry);
   auto *descs = out_.getNamedGlobal("pylc.constdescs");
-  Value *rc = b.CreateCall(
-      abi_.get("pylc_init_consts"),
-      {descs, ConstantInt::get(abi_.i32(), constList_.size()), consts_});
+  Value *rc = b.CreateCall(abi_.get("pylc_init_consts"),
+                           {descs, ConstantInt::get(abi_.i32(), constList_.size()), consts_});
   auto next = [&](Value *failed) {
     BasicBlock *ok = BasicBlock::Create(out_.getContext(), "ok", exec_);
     b.CreateCondBr(failed, fail, ok);
@@ -269,8 +229,7 @@ void ModuleCodeGen::emitExec() {
   next(b.CreateICmpSLT(rc, ConstantInt::get(abi_.i32(), 0)));
   Value *filename = loadStr(b, m_.path());
   for (auto &f : m_.functions()) {
-    Value *code =
-        b.CreateCall(abi_.get("pylc_code_new"), {descs_[f.get()], filename});
+    Value *code = b.CreateCall(abi_.get("pylc_code_new"), {descs_[f.get()], filename});
     next(b.CreateIsNull(code));
     b.CreateStore(code, codes_[f.get()]);
   }
@@ -282,23 +241,19 @@ void ModuleCodeGen::emitExec() {
       abi_.incref(b, s);
       b.CreateStore(s, b.CreateConstGEP1_64(abi_.ptr(), items, k));
     }
-    Value *t = b.CreateCall(abi_.get("pylc_build_tuple"),
-                            {items, b.getInt64(names.size())});
+    Value *t = b.CreateCall(abi_.get("pylc_build_tuple"), {items, b.getInt64(names.size())});
     next(b.CreateIsNull(t));
     b.CreateStore(t, kwnameVars_[i]);
   }
-  // The body runs as a compiled function of its own, with the module dict as
-  // its globals and its locals mapping.
-  Constant *null =
-      ConstantPointerNull::get(PointerType::getUnqual(out_.getContext()));
+  // The body runs as a compiled function of its own, with the module dict as its globals
+  // and its locals mapping.
+  Constant *null = ConstantPointerNull::get(PointerType::getUnqual(out_.getContext()));
   const ir::Function *body = m_.body();
   Value *bodyFn = b.CreateCall(abi_.get("pylc_function_new"),
-                               {descs_[body], impls_[body],
-                                b.CreateLoad(abi_.ptr(), codes_[body]),
+                               {descs_[body], impls_[body], b.CreateLoad(abi_.ptr(), codes_[body]),
                                 exec_->getArg(0), null, null, null, null});
   next(b.CreateIsNull(bodyFn));
-  Value *result =
-      b.CreateCall(abi_.get("pylc_call_body"), {bodyFn, exec_->getArg(0)});
+  Value *result = b.CreateCall(abi_.get("pylc_call_body"), {bodyFn, exec_->getArg(0)});
   abi_.decref(b, bodyFn);
   b.CreateRet(result);
 }
@@ -306,20 +261,16 @@ void ModuleCodeGen::emitExec() {
 void ModuleCodeGen::emitMain() {
   LLVMContext &ctx = out_.getContext();
   auto *mainTy = FunctionType::get(abi_.i32(), {abi_.i32(), abi_.ptr()}, false);
-  auto *mainFn =
-      Function::Create(mainTy, GlobalValue::ExternalLinkage, "main", out_);
+  auto *mainFn = Function::Create(mainTy, GlobalValue::ExternalLinkage, "main", out_);
   IRBuilder<> b(BasicBlock::Create(ctx, "entry", mainFn));
   if (!program_.empty())
-    b.CreateCall(
-        abi_.get("pylc_register_modules"),
-        {moduleTable(), ConstantInt::get(abi_.i32(), program_.size())});
+    b.CreateCall(abi_.get("pylc_register_modules"),
+                 {moduleTable(), ConstantInt::get(abi_.i32(), program_.size())});
   if (!mainSpec_.empty())
-    b.CreateCall(
-        abi_.get("pylc_set_main_module"),
-        {cString(mainModule_, "mainmodule"), cString(mainSpec_, "mainspec")});
-  b.CreateRet(b.CreateCall(abi_.get("pylc_main"),
-                           {mainFn->getArg(0), mainFn->getArg(1), exec_,
-                            cString(m_.path(), "filename")}));
+    b.CreateCall(abi_.get("pylc_set_main_module"),
+                 {cString(mainModule_, "mainmodule"), cString(mainSpec_, "mainspec")});
+  b.CreateRet(b.CreateCall(abi_.get("pylc_main"), {mainFn->getArg(0), mainFn->getArg(1), exec_,
+                                                   cString(m_.path(), "filename")}));
 }
 
 // The pylc_module_entry table of the program's other modules.
@@ -327,35 +278,29 @@ Constant *ModuleCodeGen::moduleTable() {
   LLVMContext &ctx = out_.getContext();
   Constant *null = ConstantPointerNull::get(PointerType::getUnqual(ctx));
   auto *execTy = FunctionType::get(abi_.ptr(), {abi_.ptr()}, false);
-  auto *entryTy =
-      StructType::get(ctx, {abi_.ptr(), abi_.ptr(), abi_.ptr(), abi_.ptr()});
+  auto *entryTy = StructType::get(ctx, {abi_.ptr(), abi_.ptr(), abi_.ptr(), abi_.ptr()});
   std::vector<Constant *> entries;
   for (auto &pm : program_) {
     Constant *exec = null;
-    if (pm.hasBody)
-      exec = cast<Constant>(
-          out_.getOrInsertFunction(
-                  moduleExecSymbol(pm.execOf.empty() ? pm.name : pm.execOf),
-                  execTy)
-              .getCallee());
-    entries.push_back(ConstantStruct::get(
-        entryTy, {cString(pm.name, "modname"), exec,
-                  pm.file.empty() ? null : cString(pm.file, "modfile"),
-                  pm.path.empty() ? null : cString(pm.path, "modpath")}));
+    if (pm.hasBody) {
+      const std::string &body = pm.execOf.empty() ? pm.name : pm.execOf;
+      exec = cast<Constant>(out_.getOrInsertFunction(moduleExecSymbol(body), execTy).getCallee());
+    }
+    entries.push_back(
+        ConstantStruct::get(entryTy, {cString(pm.name, "modname"), exec,
+                                      pm.file.empty() ? null : cString(pm.file, "modfile"),
+                                      pm.path.empty() ? null : cString(pm.path, "modpath")}));
   }
   auto *tableTy = ArrayType::get(entryTy, entries.size());
   return new GlobalVariable(out_, tableTy, true, GlobalValue::PrivateLinkage,
-                            ConstantArray::get(tableTy, entries),
-                            "pylc.modules");
+                            ConstantArray::get(tableTy, entries), "pylc.modules");
 }
 
 void ModuleCodeGen::run(bool withMain) {
-  consts_ =
-      new GlobalVariable(out_, abi_.ptr(), false, GlobalValue::ExternalLinkage,
-                         nullptr, "pylc.consts.placeholder");
+  consts_ = new GlobalVariable(out_, abi_.ptr(), false, GlobalValue::ExternalLinkage, nullptr,
+                               "pylc.consts.placeholder");
   auto *execTy = FunctionType::get(abi_.ptr(), {abi_.ptr()}, false);
-  exec_ = Function::Create(execTy, GlobalValue::ExternalLinkage,
-                           moduleExecSymbol(m_), out_);
+  exec_ = Function::Create(execTy, GlobalValue::ExternalLinkage, moduleExecSymbol(m_), out_);
   declareFunctions();
   for (auto &f : m_.functions())
     generateFunction(*this, *f);

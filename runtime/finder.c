@@ -1,18 +1,17 @@
-/* The meta-path finder and loader of a program's compiled modules. `import`
- * asks it before the path-based finder, so compiled modules are found first,
- * with the attributes a SourceFileLoader would give them (__file__ the source
- * path as built, __cached__,
- * __path__ for packages); namespace packages get the spec the path finder makes
- * for them. exec_module runs the body through importlib's
- * _call_with_frames_removed, so a traceback through an import loses the
- * importlib frames as under the interpreter. */
+/* The meta-path finder and loader of a program's compiled modules. `import` asks it before
+ * the path-based finder, so compiled modules are found first, with the attributes a
+ * SourceFileLoader would give them (__file__ the source path as built, __cached__,
+ * __path__ for packages); namespace packages get the spec the path finder makes for them.
+ * exec_module runs the body through importlib's _call_with_frames_removed, so a traceback
+ * through an import loses the importlib frames as under the interpreter. */
 #include "rt_internal.h"
 
 static const pylc_module_entry *registered;
 static int registered_count;
 
 typedef struct {
-  PyObject_HEAD PyObject *index; /* module name -> entry number */
+  PyObject_HEAD
+  PyObject *index; /* module name -> entry number */
 } Finder;
 
 static const pylc_module_entry *entry_for(Finder *self, PyObject *name) {
@@ -41,23 +40,18 @@ static PyObject *importlib_attr(const char *module, const char *attr) {
   return v;
 }
 
-/* The spec PathFinder makes for a namespace package: no loader, a
- * _NamespacePath. */
+/* The spec PathFinder makes for a namespace package: no loader, a _NamespacePath. */
 static PyObject *namespace_spec(PyObject *name, const pylc_module_entry *e) {
   PyObject *spec_type = importlib_attr("_frozen_importlib", "ModuleSpec");
-  PyObject *ns_path =
-      importlib_attr("_frozen_importlib_external", "_NamespacePath");
+  PyObject *ns_path = importlib_attr("_frozen_importlib_external", "_NamespacePath");
   PyObject *finder = importlib_attr("_frozen_importlib_external", "PathFinder");
-  PyObject *get_spec =
-      finder ? PyObject_GetAttrString(finder, "_get_spec") : NULL;
+  PyObject *get_spec = finder ? PyObject_GetAttrString(finder, "_get_spec") : NULL;
   PyObject *dirs = search_locations(e);
   PyObject *spec = NULL, *locations = NULL;
   if (spec_type && ns_path && get_spec && dirs &&
-      (locations =
-           PyObject_CallFunctionObjArgs(ns_path, name, dirs, get_spec, NULL))) {
+      (locations = PyObject_CallFunctionObjArgs(ns_path, name, dirs, get_spec, NULL))) {
     spec = PyObject_CallFunction(spec_type, "OO", name, Py_None);
-    if (spec && PyObject_SetAttrString(spec, "submodule_search_locations",
-                                       locations) < 0)
+    if (spec && PyObject_SetAttrString(spec, "submodule_search_locations", locations) < 0)
       Py_CLEAR(spec);
   }
   Py_XDECREF(locations);
@@ -69,18 +63,16 @@ static PyObject *namespace_spec(PyObject *name, const pylc_module_entry *e) {
   return spec;
 }
 
-static PyObject *module_spec(Finder *self, PyObject *name,
-                             const pylc_module_entry *e) {
+static PyObject *module_spec(Finder *self, PyObject *name, const pylc_module_entry *e) {
   if (!e->exec)
     return namespace_spec(name, e);
   PyObject *spec_type = importlib_attr("_frozen_importlib", "ModuleSpec");
   if (!spec_type)
     return NULL;
   PyObject *args = Py_BuildValue("(OO)", name, (PyObject *)self);
-  PyObject *kwargs = Py_BuildValue("{s:s,s:O}", "origin", e->file, "is_package",
-                                   e->path ? Py_True : Py_False);
-  PyObject *spec =
-      args && kwargs ? PyObject_Call(spec_type, args, kwargs) : NULL;
+  PyObject *kwargs =
+      Py_BuildValue("{s:s,s:O}", "origin", e->file, "is_package", e->path ? Py_True : Py_False);
+  PyObject *spec = args && kwargs ? PyObject_Call(spec_type, args, kwargs) : NULL;
   Py_XDECREF(args);
   Py_XDECREF(kwargs);
   Py_DECREF(spec_type);
@@ -90,8 +82,7 @@ static PyObject *module_spec(Finder *self, PyObject *name,
     goto fail;
   if (e->path) {
     PyObject *dirs = search_locations(e);
-    if (!dirs ||
-        PyObject_SetAttrString(spec, "submodule_search_locations", dirs) < 0) {
+    if (!dirs || PyObject_SetAttrString(spec, "submodule_search_locations", dirs) < 0) {
       Py_XDECREF(dirs);
       goto fail;
     }
@@ -103,12 +94,10 @@ fail:
   return NULL;
 }
 
-static PyObject *finder_find_spec(Finder *self, PyObject *args,
-                                  PyObject *kwargs) {
+static PyObject *finder_find_spec(Finder *self, PyObject *args, PyObject *kwargs) {
   static char *kwlist[] = {"fullname", "path", "target", NULL};
   PyObject *name, *path = Py_None, *target = Py_None;
-  if (!PyArg_ParseTupleAndKeywords(args, kwargs, "U|OO:find_spec", kwlist,
-                                   &name, &path, &target))
+  if (!PyArg_ParseTupleAndKeywords(args, kwargs, "U|OO:find_spec", kwlist, &name, &path, &target))
     return NULL;
   const pylc_module_entry *e = entry_for(self, name);
   if (!e) {
@@ -119,9 +108,7 @@ static PyObject *finder_find_spec(Finder *self, PyObject *args,
   return module_spec(self, name, e);
 }
 
-static PyObject *finder_create_module(Finder *self, PyObject *spec) {
-  Py_RETURN_NONE;
-}
+static PyObject *finder_create_module(Finder *self, PyObject *spec) { Py_RETURN_NONE; }
 
 /* The compiled body of one module, called with the module's dict. */
 static PyObject *run_body(PyObject *capsule, PyObject *dict) {
@@ -131,8 +118,7 @@ static PyObject *run_body(PyObject *capsule, PyObject *dict) {
   return e->exec(dict);
 }
 
-static PyMethodDef run_body_def = {"exec_compiled_module",
-                                   (PyCFunction)run_body, METH_O, NULL};
+static PyMethodDef run_body_def = {"exec_compiled_module", (PyCFunction)run_body, METH_O, NULL};
 
 static PyObject *finder_exec_module(Finder *self, PyObject *module) {
   PyObject *name = PyObject_GetAttrString(module, "__name__");
@@ -141,8 +127,7 @@ static PyObject *finder_exec_module(Finder *self, PyObject *module) {
   const pylc_module_entry *e = entry_for(self, name);
   if (!e || !e->exec) {
     if (!PyErr_Occurred())
-      PyErr_Format(PyExc_ImportError,
-                   "%R is not a compiled module of this program", name);
+      PyErr_Format(PyExc_ImportError, "%R is not a compiled module of this program", name);
     Py_DECREF(name);
     return NULL;
   }
@@ -153,16 +138,12 @@ static PyObject *finder_exec_module(Finder *self, PyObject *module) {
   /* As exec() does for globals without __builtins__: the builtins dict. */
   PyObject *builtins = _PyDict_GetItemStringWithError(dict, "__builtins__");
   if (!builtins &&
-      (PyErr_Occurred() ||
-       PyDict_SetItemString(dict, "__builtins__", PyEval_GetBuiltins()) < 0))
+      (PyErr_Occurred() || PyDict_SetItemString(dict, "__builtins__", PyEval_GetBuiltins()) < 0))
     return NULL;
-  PyObject *remove =
-      importlib_attr("_frozen_importlib", "_call_with_frames_removed");
+  PyObject *remove = importlib_attr("_frozen_importlib", "_call_with_frames_removed");
   PyObject *capsule = PyCapsule_New((void *)e, "pylc.module", NULL);
   PyObject *fn = capsule ? PyCFunction_New(&run_body_def, capsule) : NULL;
-  PyObject *r = remove && fn
-                    ? PyObject_CallFunctionObjArgs(remove, fn, dict, NULL)
-                    : NULL;
+  PyObject *r = remove && fn ? PyObject_CallFunctionObjArgs(remove, fn, dict, NULL) : NULL;
   Py_XDECREF(fn);
   Py_XDECREF(capsule);
   Py_XDECREF(remove);
@@ -176,8 +157,7 @@ static PyObject *finder_is_package(Finder *self, PyObject *name) {
   const pylc_module_entry *e = entry_for(self, name);
   if (!e) {
     if (!PyErr_Occurred())
-      PyErr_Format(PyExc_ImportError,
-                   "%R is not a compiled module of this program", name);
+      PyErr_Format(PyExc_ImportError, "%R is not a compiled module of this program", name);
     return NULL;
   }
   return PyBool_FromLong(e->path != NULL);
@@ -187,20 +167,18 @@ static PyObject *finder_get_filename(Finder *self, PyObject *args) {
   PyObject *name = NULL;
   if (!PyArg_ParseTuple(args, "|O:get_filename", &name))
     return NULL;
-  const pylc_module_entry *e =
-      name && name != Py_None ? entry_for(self, name) : NULL;
+  const pylc_module_entry *e = name && name != Py_None ? entry_for(self, name) : NULL;
   if (!e || !e->file) {
     if (!PyErr_Occurred())
-      PyErr_Format(PyExc_ImportError,
-                   "%R is not a compiled module of this program", name);
+      PyErr_Format(PyExc_ImportError, "%R is not a compiled module of this program", name);
     return NULL;
   }
   return PyUnicode_DecodeFSDefault(e->file);
 }
 
 static PyMethodDef finder_methods[] = {
-    {"find_spec", (PyCFunction)(void (*)(void))finder_find_spec,
-     METH_VARARGS | METH_KEYWORDS, NULL},
+    {"find_spec", (PyCFunction)(void (*)(void))finder_find_spec, METH_VARARGS | METH_KEYWORDS,
+     NULL},
     {"create_module", (PyCFunction)finder_create_module, METH_O, NULL},
     {"exec_module", (PyCFunction)finder_exec_module, METH_O, NULL},
     {"is_package", (PyCFunction)finder_is_package, METH_O, NULL},
@@ -244,15 +222,13 @@ static Finder *finder_new(void) {
   return f;
 }
 
-/* Inserts the finder into sys.meta_path before the path-based finder (after the
- * builtin and frozen importers, which win over any directory under the
- * interpreter too). */
+/* Inserts the finder into sys.meta_path before the path-based finder (after the builtin
+ * and frozen importers, which win over any directory under the interpreter too). */
 int pylc__install_finder(void) {
   if (!registered_count)
     return 0;
   PyObject *meta_path = PySys_GetObject("meta_path"); /* borrowed */
-  PyObject *path_finder =
-      importlib_attr("_frozen_importlib_external", "PathFinder");
+  PyObject *path_finder = importlib_attr("_frozen_importlib_external", "PathFinder");
   if (!meta_path || !PyList_Check(meta_path) || !path_finder) {
     Py_XDECREF(path_finder);
     if (!PyErr_Occurred())

@@ -1,6 +1,6 @@
-/* Start-up and shut-down of a compiled program: what `python3.11 script.py`
- * does around running the script (Modules/main.c and Python/pythonrun.c in
- * CPython 3.11), with the compiled module body in place of the script. */
+/* Start-up and shut-down of a compiled program: what `python3.11 script.py` does around
+ * running the script (Modules/main.c and Python/pythonrun.c in CPython 3.11), with the
+ * compiled module body in place of the script. */
 #include "pylc_runtime.h"
 #include "rt_internal.h"
 
@@ -8,9 +8,8 @@
 #include <stdio.h>
 #include <unistd.h>
 
-/* The interpreter compiled programs pretend to be: sys.executable, and the
- * anchor of the prefix search, so the standard library is found whatever
- * directory the binary is in. */
+/* The interpreter compiled programs pretend to be: sys.executable, and the anchor of the
+ * prefix search, so the standard library is found whatever directory the binary is in. */
 #ifndef PYLC_PYTHON_EXECUTABLE
 #define PYLC_PYTHON_EXECUTABLE "/usr/bin/python3.11"
 #endif
@@ -19,29 +18,26 @@ static int init_failed(PyConfig *config, PyStatus status) {
   PyConfig_Clear(config);
   if (PyStatus_IsExit(status))
     return status.exitcode == 0 ? 0 : -1;
-  fprintf(stderr, "pylc: cannot initialise Python: %s%s%s\n",
-          status.func ? status.func : "", status.func ? ": " : "",
-          status.err_msg ? status.err_msg : "unknown error");
+  fprintf(stderr, "pylc: cannot initialise Python: %s%s%s\n", status.func ? status.func : "",
+          status.func ? ": " : "", status.err_msg ? status.err_msg : "unknown error");
   return -1;
 }
 
 int pylc_initialize(int argc, char **argv) {
   PyConfig config;
-  /* The "Python" configuration reads PYTHON* environment variables and the
-   * locale, as the python3.11 command does. */
+  /* The "Python" configuration reads PYTHON* environment variables and the locale, as
+   * the python3.11 command does. */
   PyConfig_InitPythonConfig(&config);
   config.parse_argv = 0;
   config.install_signal_handlers = 1;
-  /* sys.path gets no script or binary directory: only pymain (Modules/main.c),
-   * which is never run here, prepends one. safe_path stays 0 so that
-   * sys.flags.safe_path reads as under `python3.11 script.py`. */
+  /* sys.path gets no script or binary directory: only pymain (Modules/main.c), which is
+   * never run here, prepends one. safe_path stays 0 so that sys.flags.safe_path reads as
+   * under `python3.11 script.py`. */
   config.safe_path = 0;
-  PyStatus status = PyConfig_SetBytesString(&config, &config.program_name,
-                                            PYLC_PYTHON_EXECUTABLE);
+  PyStatus status = PyConfig_SetBytesString(&config, &config.program_name, PYLC_PYTHON_EXECUTABLE);
   if (PyStatus_Exception(status))
     return init_failed(&config, status);
-  /* sys.argv is argv exactly; an empty argv gives [''] as in the interpreter.
-   */
+  /* sys.argv is argv exactly; an empty argv gives [''] as in the interpreter. */
   char *empty_argv[] = {"", NULL};
   if (argc <= 0 || !argv) {
     argc = 1;
@@ -61,8 +57,8 @@ int pylc_initialize(int argc, char **argv) {
   return 0;
 }
 
-/* flush_io in pythonrun.c: flush sys.stderr and sys.stdout, ignoring errors,
- * keeping any pending exception. */
+/* flush_io in pythonrun.c: flush sys.stderr and sys.stdout, ignoring errors, keeping
+ * any pending exception. */
 static void flush_io(void) {
   PyObject *type, *value, *tb;
   PyErr_Fetch(&type, &value, &tb);
@@ -80,14 +76,12 @@ static void flush_io(void) {
   PyErr_Restore(type, value, tb);
 }
 
-/* __main__.__loader__ = SourceFileLoader("__main__", filename), as
- * set_main_loader does. */
+/* __main__.__loader__ = SourceFileLoader("__main__", filename), as set_main_loader does. */
 static int set_main_loader(PyObject *d, PyObject *filename) {
   PyObject *external = PyImport_ImportModule("_frozen_importlib_external");
   if (!external)
     return -1;
-  PyObject *loader = PyObject_CallMethod(external, "SourceFileLoader", "sO",
-                                         "__main__", filename);
+  PyObject *loader = PyObject_CallMethod(external, "SourceFileLoader", "sO", "__main__", filename);
   Py_DECREF(external);
   if (!loader)
     return -1;
@@ -96,8 +90,8 @@ static int set_main_loader(PyObject *d, PyObject *filename) {
   return r;
 }
 
-/* exit_sigint in Modules/main.c: an unhandled KeyboardInterrupt ends the
- * process by SIGINT so that a calling shell sees the ^C. */
+/* exit_sigint in Modules/main.c: an unhandled KeyboardInterrupt ends the process by
+ * SIGINT so that a calling shell sees the ^C. */
 static int exit_sigint(void) {
   if (PyOS_setsig(SIGINT, SIG_DFL) == SIG_ERR)
     perror("signal");
@@ -113,12 +107,11 @@ void pylc_set_main_module(const char *module, const char *spec_name) {
   main_spec_name = spec_name;
 }
 
-/* _run_module_as_main in runpy: import the parents, find the spec, set the
- * globals from it and sys.argv[0] to the module's file. */
+/* _run_module_as_main in runpy: import the parents, find the spec, set the globals from it
+ * and sys.argv[0] to the module's file. */
 static int set_main_from_spec(PyObject *d) {
   PyObject *util = PyImport_ImportModule("importlib.util");
-  PyObject *spec =
-      util ? PyObject_CallMethod(util, "find_spec", "s", main_spec_name) : NULL;
+  PyObject *spec = util ? PyObject_CallMethod(util, "find_spec", "s", main_spec_name) : NULL;
   Py_XDECREF(util);
   if (!spec)
     return -1;
@@ -146,8 +139,7 @@ static int set_main_from_spec(PyObject *d) {
   return r;
 }
 
-/* Sets up __main__ and runs the body; 0 on success, -1 with an exception set.
- */
+/* Sets up __main__ and runs the body; 0 on success, -1 with an exception set. */
 static int run_body(pylc_module_exec exec, PyObject *d, PyObject *filename) {
   if (main_spec_name) {
     if (set_main_from_spec(d) < 0)
@@ -162,13 +154,11 @@ static int run_body(pylc_module_exec exec, PyObject *d, PyObject *filename) {
   }
   PyObject *builtins = _PyDict_GetItemStringWithError(d, "__builtins__");
   if (!builtins) {
-    if (PyErr_Occurred() ||
-        PyDict_SetItemString(d, "__builtins__", PyEval_GetBuiltins()) < 0)
+    if (PyErr_Occurred() || PyDict_SetItemString(d, "__builtins__", PyEval_GetBuiltins()) < 0)
       return -1;
   }
-  if (main_spec_name
-          ? PySys_Audit("cpython.run_module", "s", main_module_name) < 0
-          : PySys_Audit("cpython.run_file", "O", filename) < 0)
+  if (main_spec_name ? PySys_Audit("cpython.run_module", "s", main_module_name) < 0
+                     : PySys_Audit("cpython.run_file", "O", filename) < 0)
     return -1;
   PyObject *v = exec(d);
   if (!v)
@@ -193,8 +183,7 @@ int pylc_run_main(pylc_module_exec exec, const char *filename) {
       /* The interpreter compares the type exactly, subclasses do not count. */
       unhandled_sigint = PyErr_Occurred() == PyExc_KeyboardInterrupt;
       flush_io();
-      /* Prints the traceback, or ends the process for SystemExit (via Py_Exit).
-       */
+      /* Prints the traceback, or ends the process for SystemExit (via Py_Exit). */
       PyErr_Print();
       exitcode = 1;
     } else if (r == -2) {
@@ -202,8 +191,8 @@ int pylc_run_main(pylc_module_exec exec, const char *filename) {
     } else {
       flush_io();
     }
-    /* The interpreter removes the __file__ it set once a script is done (runpy
-     * keeps the globals of a module). */
+    /* The interpreter removes the __file__ it set once a script is done (runpy keeps the
+     * globals of a module). */
     if (!main_spec_name && PyDict_DelItemString(d, "__file__") < 0)
       PyErr_Clear();
     if (!main_spec_name && PyDict_DelItemString(d, "__cached__") < 0)
@@ -218,8 +207,7 @@ int pylc_run_main(pylc_module_exec exec, const char *filename) {
   return exitcode;
 }
 
-int pylc_main(int argc, char **argv, pylc_module_exec exec,
-              const char *filename) {
+int pylc_main(int argc, char **argv, pylc_module_exec exec, const char *filename) {
   if (pylc_initialize(argc, argv) < 0)
     return 1;
   return pylc_run_main(exec, filename);
