@@ -19,6 +19,7 @@ static bool startsNoLine(Opcode op) {
   case Opcode::Ret:
   case Opcode::GenStart:
   case Opcode::TraceLine:
+  case Opcode::EvalCheck:
     return true;
   default:
     return false;

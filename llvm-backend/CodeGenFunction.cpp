@@ -72,6 +72,7 @@ private:
   // Points the frame's instruction pointer at the site of `i` (before it can raise).
   void setSite(const Instr &i);
   void emitTraceLine(const Instr &i);
+  void emitEvalCheck(const Instr &i);
   Value *boolObject(Value *cond);
   // A zeroed per-site pylc_attr_cache for an attribute or method access.
   Value *attrCache(const Instr &i) {
@@ -260,6 +261,13 @@ Value *FunctionCodeGen::slotAddr(int64_t index) {
 // the runtime reports the line (and a call's first one its 'call' event) at this site.
 void FunctionCodeGen::emitTraceLine(const Instr &i) {
   LLVMContext &ctx = b_.getContext();
+  bool header = false;
+  if (loopHeaders_.count(i.parent()))
+    for (auto &first : i.parent()->instrs())
+      if (first->opcode() == Opcode::TraceLine) {
+        header = first.get() == &i;
+        break;
+      }
   Value *flag = b_.CreateLoad(b_.getInt8Ty(), b_.CreateLoad(abi_.ptr(), tracing_), "use_tracing");
   BasicBlock *trace = BasicBlock::Create(ctx, "trace", fn_);
   BasicBlock *cont = BasicBlock::Create(ctx, "traced", fn_);
@@ -269,13 +277,6 @@ void FunctionCodeGen::emitTraceLine(const Instr &i) {
   int site = mcg_.addSite(&f_, i.loc());
   sites_[&i] = site;
   Value *unit = b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), resume_, 2 * (1 + site));
-  bool header = false;
-  if (loopHeaders_.count(i.parent()))
-    for (auto &first : i.parent()->instrs())
-      if (first->opcode() == Opcode::TraceLine) {
-        header = first.get() == &i;
-        break;
-      }
   checkNeg(i, call("pylc_trace_line", {frame_, unit, i32(header)}));
   b_.CreateBr(cont);
   b_.SetInsertPoint(cont);
@@ -303,6 +304,28 @@ void FunctionCodeGen::findLoopHeaders() {
       stack.push_back({s, 0});
     }
   }
+}
+
+// A backward jump's test of the interpreter's eval breaker (signals, pending calls, other
+// threads, asynchronous exceptions). The frame moves to the jump's own location, if it has
+// one, only when there is something to do.
+void FunctionCodeGen::emitEvalCheck(const Instr &i) {
+  LLVMContext &ctx = b_.getContext();
+  auto *breaker =
+      cast<GlobalVariable>(mcg_.out().getOrInsertGlobal("pylc_eval_breaker", abi_.ptr()));
+  LoadInst *pending = b_.CreateAlignedLoad(b_.getInt32Ty(), b_.CreateLoad(abi_.ptr(), breaker),
+                                           Align(4), "eval_breaker");
+  pending->setAtomic(AtomicOrdering::Monotonic);
+  BasicBlock *slow = BasicBlock::Create(ctx, "pending", fn_);
+  BasicBlock *cont = BasicBlock::Create(ctx, "no.pending", fn_);
+  b_.CreateCondBr(b_.CreateICmpNE(pending, b_.getInt32(0)), slow, cont,
+                  MDBuilder(ctx).createBranchWeights(1, 100000));
+  b_.SetInsertPoint(slow);
+  if (i.loc().line > 0)
+    setSite(i);
+  checkNeg(i, call("pylc_eval_check", {}));
+  b_.CreateBr(cont);
+  b_.SetInsertPoint(cont);
 }
 
 void FunctionCodeGen::setSite(const Instr &i) {
@@ -1006,6 +1029,9 @@ bool FunctionCodeGen::emitControl(const Instr &i) {
   case Opcode::TraceLine:
     emitTraceLine(i);
     return true;
+  case Opcode::EvalCheck:
+    emitEvalCheck(i);
+    return true;
   case Opcode::IterNext: {
     Value *item = call("pylc_iter_next", {get(i.operand(0))});
     LLVMContext &ctx = b_.getContext();
@@ -1042,7 +1068,8 @@ bool FunctionCodeGen::emitControl(const Instr &i) {
 // their unbound path. A generator's start points it at its first unit instead.
 static bool lazySite(Opcode op) {
   return op == Opcode::LocalLoad || op == Opcode::LocalDel || op == Opcode::CellLoad ||
-         op == Opcode::CellDel || op == Opcode::GenStart || op == Opcode::TraceLine;
+         op == Opcode::CellDel || op == Opcode::GenStart || op == Opcode::TraceLine ||
+         op == Opcode::EvalCheck;
 }
 
 // Re-raising moves on an exception that was raised elsewhere: the frame stays at the line

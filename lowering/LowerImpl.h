@@ -82,6 +82,16 @@ private:
   };
 
   void at(SourceRange loc) { b_.setLoc(ir::Loc{loc.line, loc.col, loc.endLine, loc.endCol}); }
+  // A backward jump to `target`: the interpreter's eval-breaker check, then the jump. `loc`
+  // is the jump's own location where CPython gives it one (`continue`, `while True:`);
+  // without one the check reports where the frame already is (the code before the jump).
+  void jumpBack(ir::Block *target, const SourceRange *loc = nullptr) {
+    ir::Loc saved = b_.loc();
+    b_.setLoc(loc ? ir::Loc{loc->line, loc->col, loc->endLine, loc->endCol} : ir::Loc{});
+    b_.create(ir::Opcode::EvalCheck, {});
+    b_.setLoc(saved);
+    b_.br(target);
+  }
   // `return None` at the end of a body: it has no line of its own (CPython gives it its
   // predecessor's), so it starts no traced line.
   void implicitReturn() {

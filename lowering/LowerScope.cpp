@@ -132,8 +132,10 @@ void FunctionLowering::comprehensionLoop(const ast::Expr &e,
     store(*g.target, item);
   }
   for (auto &cond : g.ifs) {
-    ir::Block *pass = b_.newBlock();
-    condition(*cond, pass, head);
+    ir::Block *pass = b_.newBlock(), *skip = b_.newBlock();
+    condition(*cond, pass, skip);
+    startBlock(skip);
+    jumpBack(head);
     startBlock(pass);
   }
   if (index + 1 < gens.size())
@@ -141,7 +143,7 @@ void FunctionLowering::comprehensionLoop(const ast::Expr &e,
   else
     comprehensionElement(e, result);
   if (b_.isOpen())
-    b_.br(head);
+    jumpBack(head);
   if (stop) {
     // END_ASYNC_FOR: StopAsyncIteration ends the loop, anything else goes on.
     startBlock(stop);

@@ -288,9 +288,14 @@ void FunctionLowering::whileStmt(const ast::While &s) {
   if (b_.isOpen()) {
     if (repeatable(*s.test)) {
       at(s.test->loc);
-      condition(*s.test, body, orelse);
+      ir::Block *again = b_.newBlock();
+      condition(*s.test, again, orelse);
+      startBlock(again);
+      // `while True:` jumps back unconditionally, at the statement's location.
+      auto *c = dyn_cast<ast::Constant>(s.test.get());
+      jumpBack(body, c ? &s.loc : nullptr);
     } else {
-      b_.br(head);
+      jumpBack(head);
     }
   }
   startBlock(orelse);
@@ -323,7 +328,7 @@ void FunctionLowering::forStmt(const ast::For &s) {
   stmts(s.body);
   fblocks_.pop_back();
   if (b_.isOpen())
-    b_.br(head);
+    jumpBack(head);
   startBlock(exhausted);
   b_.decref(it);
   stmts(s.orelse);
@@ -346,7 +351,10 @@ void FunctionLowering::breakOrContinue(const ast::Stmt &s, bool isBreak) {
     return; // a finally body on the way returned
   if (isBreak && target.iterator)
     b_.decref(target.iterator);
-  b_.br(isBreak ? target.breakTo : target.continueTo);
+  if (isBreak)
+    b_.br(target.breakTo);
+  else
+    jumpBack(target.continueTo, &s.loc);
 }
 
 void FunctionLowering::returnStmt(const ast::Return &s) {

@@ -484,7 +484,7 @@ void FunctionLowering::asyncFor(const ast::ForBase &s) {
   stmts(s.body);
   fblocks_.pop_back();
   if (b_.isOpen())
-    b_.br(head);
+    jumpBack(head);
 
   startBlock(stop);
   b_.setUnwind(outer);

@@ -1,6 +1,6 @@
 /* Calls with *args / **kwargs (CALL_FUNCTION_EX, DICT_MERGE and the argument checks of
  * CPython 3.11's ceval.c). */
-#include "pylc_runtime.h"
+#include "rt_internal.h"
 
 PyObject *pylc_call_ex(PyObject *func, PyObject *args, PyObject *kwargs) {
   if (kwargs && !PyDict_Check(kwargs)) {
@@ -8,13 +8,13 @@ PyObject *pylc_call_ex(PyObject *func, PyObject *args, PyObject *kwargs) {
     return NULL;
   }
   if (PyTuple_Check(args))
-    return PyObject_Call(func, args, kwargs);
+    return pylc__after_call(PyObject_Call(func, args, kwargs));
   PyObject *t = PySequence_Tuple(args);
   if (!t)
     return NULL;
   PyObject *result = PyObject_Call(func, t, kwargs);
   Py_DECREF(t);
-  return result;
+  return pylc__after_call(result);
 }
 
 /* format_kwargs_error: _PyDict_MergeEx reports a non-mapping as AttributeError ('keys')

@@ -114,6 +114,9 @@ const uint8_t *pylc_frame_push(struct _PyInterpreterFrame *frame, PyObject *func
   /* The call counts against the recursion limit as an interpreted call does (an empty
    * `where` gives "maximum recursion depth exceeded"). */
   PyThreadState *tstate = _PyThreadState_GET();
+  /* RESUME's eval-breaker check, before the frame is linked. */
+  if (__builtin_expect(pylc__pending(), 0) && pylc__handle_pending() < 0)
+    return NULL;
   if (_Py_EnterRecursiveCallTstate(tstate, ""))
     return NULL;
   /* The other slots are zeroed by the caller, where the optimiser sees it. */

@@ -279,8 +279,8 @@ PyObject *pylc_call(PyObject *callable, PyObject *const *args, size_t nargsf,
       return call_impl(f, args);
   }
   if (!kwnames)
-    return pylc__call_native(callable, args, nargsf);
-  return PyObject_Vectorcall(callable, args, nargsf, kwnames);
+    return pylc__after_call(pylc__call_native(callable, args, nargsf));
+  return pylc__after_call(PyObject_Vectorcall(callable, args, nargsf, kwnames));
 }
 
 static PyObject *func_vectorcall(PyObject *self, PyObject *const *args, size_t nargsf,

@@ -89,6 +89,7 @@ static PyMethodDef frame_clear_def = {"clear", frame_clear, METH_NOARGS, NULL};
 int pylc__install_interop(void) {
   if (frame_clear_orig)
     return 0;
+  pylc__init_pending();
   PyTypeObject *eg = (PyTypeObject *)PyExc_BaseExceptionGroup;
   if (replace_method(eg, &eg_split_def, &eg_split_orig) < 0 ||
       replace_method(eg, &eg_subgroup_def, &eg_subgroup_orig) < 0 ||

@@ -142,6 +142,11 @@ void pylc_frame_pop(struct _PyInterpreterFrame *frame);
 /* `loop_header`: the line starts a block that backward jumps reach (a loop's test), traced
  * again when entered from later code even if the line is the same. */
 int pylc_trace_line(struct _PyInterpreterFrame *frame, _Py_CODEUNIT *unit, int loop_header);
+/* The interpreter's eval breaker (runtime/pending.c), non-zero when a signal, a pending
+ * call, a GIL drop request or an asynchronous exception waits. A backward jump tests it
+ * and, when set, calls pylc_eval_check, which does the pending work (-1: it raised). */
+extern const int *pylc_eval_breaker;
+int pylc_eval_check(void);
 PyObject *pylc_frame_return(struct _PyInterpreterFrame *frame, PyObject *value);
 void pylc_frame_unwind(struct _PyInterpreterFrame *frame);
 /* Adds the traceback entry of `frame` stopped at its current instruction. */

@@ -43,6 +43,21 @@ int pylc__type_ready(PyTypeObject *type);
 /* Adapts the few CPython methods that accept only the interpreter's own functions or
  * generators (runtime/interop.c); run once the interpreter is initialised. */
 int pylc__install_interop(void);
+/* pending.c: points pylc_eval_breaker at the interpreter's; does what a set breaker asks
+ * (0, or -1 with an exception). Call sites test pylc__pending() first. */
+void pylc__init_pending(void);
+int pylc__handle_pending(void);
+static inline int pylc__pending(void) {
+  return __atomic_load_n(pylc_eval_breaker, __ATOMIC_RELAXED);
+}
+/* A call's result, after the eval-breaker check the interpreter makes once a call returns. */
+static inline PyObject *pylc__after_call(PyObject *result) {
+  if (__builtin_expect(pylc__pending(), 0) && result && pylc__handle_pending() < 0) {
+    Py_DECREF(result);
+    return NULL;
+  }
+  return result;
+}
 /* Puts the finder of the modules given to pylc_register_modules into sys.meta_path. */
 int pylc__install_finder(void);
 

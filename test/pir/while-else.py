@@ -13,7 +13,8 @@ def f(n):
 
 # CPython 3.11's layout: the condition block is the loop head, where `continue` jumps
 # back; the end of the body tests the condition again and jumps back to the body; a
-# false test runs the else clause, `break` skips it.
+# false test runs the else clause, `break` skips it. Each backward jump checks the eval
+# breaker (`continue` at its own location).
 # CHECK-LABEL: func @f(%0 n) line 2 locals [n, i] {
 # CHECK:        local.store "i"
 # CHECK-NEXT:   br ^[[HEAD:bb[0-9]+]]
@@ -37,6 +38,7 @@ def f(n):
 # CHECK-NEXT:   ret [[R]]
 # CHECK-NEXT: ^[[CONT]]:
 # CHECK-NEXT:   nop
+# CHECK-NEXT:   eval.check @7:12-7:20
 # CHECK-NEXT:   br ^[[HEAD]]
 # CHECK-NEXT: ^[[NEXT]]:
 # CHECK:        condbr {{%[0-9]+}}, ^[[BREAK:bb[0-9]+]], ^[[LATCH:bb[0-9]+]]
@@ -47,5 +49,8 @@ def f(n):
 # CHECK-NEXT:   [[I2:%[0-9]+]] = local.load "i" : object  @4:10-4:11
 # CHECK-NEXT:   [[N2:%[0-9]+]] = local.load "n" : object  @4:14-4:15
 # CHECK-NEXT:   [[LT2:%[0-9]+]] = compare lt [[I2]], [[N2]] : object  @4:10-4:15
-# CHECK:        condbr {{%[0-9]+}}, ^[[BODY]], ^[[ELSE]]
+# CHECK:        condbr {{%[0-9]+}}, ^[[AGAIN:bb[0-9]+]], ^[[ELSE]]
+# CHECK-NEXT: ^[[AGAIN]]:
+# CHECK-NEXT:   eval.check
+# CHECK-NEXT:   br ^[[BODY]]
 # CHECK-NEXT: }
