@@ -61,6 +61,7 @@ void Compiler::discover() {
   d.searchPaths = opts_.searchPaths;
   d.includeModules = opts_.includeModules;
   d.excludeModules = opts_.excludeModules;
+  d.includePackages = opts_.includePackages;
   d.parse = [this](const std::string &path) { return parseFile(path); };
   if (opts_.verbose)
     d.log = [](const std::string &line) { std::fprintf(stderr, "pylc: %s\n", line.c_str()); };
@@ -94,11 +95,7 @@ void Compiler::discover() {
 
 void Compiler::printAST(std::ostream &os) const { pylc::printAST(*units_.front().source.ast, os); }
 
-void Compiler::lower() {
-  stage("lower", [&] {
-    for (auto &u : units_)
-      u.pir = lowerModule(*u.source.ast, u.source.name);
-  });
+void Compiler::checkPassOptions() const {
   PassManager pm = buildDefaultPipeline(opts_.optLevel);
   PassManager all = buildDefaultPipeline(3);
   for (auto &name : opts_.printAfter) {
@@ -109,6 +106,18 @@ void Compiler::lower() {
                                      std::to_string(opts_.optLevel) + " (see `pylc passes`)");
     throw CompileError("", {}, "unknown pass '" + name + "' in --print-after (see `pylc passes`)");
   }
+}
+
+void Compiler::lower() {
+  checkPassOptions();
+  for (size_t i = 0; i < units_.size(); ++i)
+    lowerModule(i);
+}
+
+void Compiler::lowerModule(size_t i) {
+  Unit &u = units_[i];
+  stage("lower", [&] { u.pir = pylc::lowerModule(*u.source.ast, u.source.name); });
+  PassManager pm = buildDefaultPipeline(opts_.optLevel);
   PassRunOptions run;
   run.printAfter = opts_.printAfter;
   run.printStream = &std::cout;
@@ -116,10 +125,7 @@ void Compiler::lower() {
     run.onPassDone = [](const std::string &pass, double seconds) {
       std::fprintf(stderr, "pylc:   pass %-15s %8.2f ms\n", pass.c_str(), seconds * 1000);
     };
-  stage("pir passes", [&] {
-    for (auto &u : units_)
-      pm.run(*u.pir, run);
-  });
+  stage("pir passes", [&] { pm.run(*u.pir, run); });
 }
 
 std::unique_ptr<llvm::Module> Compiler::codegen(llvm::LLVMContext &ctx, bool emitMain, size_t i) {

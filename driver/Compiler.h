@@ -28,6 +28,7 @@ struct CompileOptions {
   std::vector<std::string> searchPaths;    // --path: where user modules are looked for
   std::vector<std::string> includeModules; // --include-module
   std::vector<std::string> excludeModules; // --exclude-module
+  std::vector<std::string> includePackages; // --include-package
 };
 
 // Runs the stages and keeps what they produce. Every method throws CompileError for bad
@@ -43,6 +44,11 @@ public:
   void discover();                   // the whole program: the main script and its imports
   void printAST(std::ostream &os) const;
   void lower();                      // AST → PIR, then the PIR pass pipeline, per module
+  // The same for module `i` alone; independent modules may be lowered in parallel, once
+  // checkPassOptions() has accepted the options.
+  void lowerModule(size_t i);
+  void checkPassOptions() const;
+  bool printsPIR() const { return !opts_.printAfter.empty(); }
   const ir::Module &pir() const { return *units_.front().pir; }
 
   // The modules with code (the main script first); namespace packages have none.

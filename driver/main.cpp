@@ -23,9 +23,13 @@
 
 #include <CLI/CLI.hpp>
 
+#include <atomic>
 #include <cstdio>
+#include <exception>
 #include <fstream>
 #include <iostream>
+#include <mutex>
+#include <thread>
 
 using namespace pylc;
 
@@ -108,16 +112,48 @@ private:
 // into the executable.
 void buildExecutable(Compiler &c, const BuildArgs &args, const char *argv0) {
   TempObjects objects;
+  std::vector<std::string> objs;
+  for (size_t i = 0; i < c.moduleCount(); ++i)
+    objs.push_back(objects.create());
+  c.checkPassOptions();
   std::string triple;
-  for (size_t i = 0; i < c.moduleCount(); ++i) {
-    llvm::LLVMContext ctx;
-    auto m = c.codegen(ctx, /*emitMain=*/i == 0, i);
-    triple = m->getTargetTriple();
-    auto tm = backend::createTargetMachine(triple, args.compile.optLevel);
-    c.stage("llvm optimise", [&] { backend::optimizeModule(*m, *tm, args.compile.optLevel); });
-    std::string obj = objects.create();
-    c.stage("emit object", [&] { backend::emitFile(*m, *tm, backend::EmitKind::Object, obj); });
-  }
+  // Modules are compiled independently (each with its own LLVM context), on as many threads
+  // as there are cores; the first error in module order is the one reported.
+  std::vector<std::exception_ptr> errors(c.moduleCount());
+  std::atomic<size_t> next{0};
+  std::mutex tripleMutex;
+  auto work = [&] {
+    for (size_t i; (i = next++) < c.moduleCount();) {
+      try {
+        c.lowerModule(i);
+        llvm::LLVMContext ctx;
+        auto m = c.codegen(ctx, /*emitMain=*/i == 0, i);
+        auto tm = backend::createTargetMachine(m->getTargetTriple(), args.compile.optLevel);
+        c.stage("llvm optimise", [&] { backend::optimizeModule(*m, *tm, args.compile.optLevel); });
+        c.stage("emit object",
+                [&] { backend::emitFile(*m, *tm, backend::EmitKind::Object, objs[i]); });
+        std::lock_guard<std::mutex> lock(tripleMutex);
+        triple = m->getTargetTriple();
+      } catch (...) {
+        errors[i] = std::current_exception();
+      }
+    }
+  };
+  unsigned threads = c.printsPIR() ? 1 : std::max(1u, std::thread::hardware_concurrency());
+  threads = std::min<size_t>(threads, c.moduleCount());
+  // Lowering asks the embedded interpreter about constants (frozenset order, equality):
+  // the workers take the GIL for that, so this thread lets go of it meanwhile.
+  PyThreadState *interpreter = PyEval_SaveThread();
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < threads; ++t)
+    pool.emplace_back(work);
+  work();
+  for (auto &t : pool)
+    t.join();
+  PyEval_RestoreThread(interpreter);
+  for (auto &e : errors)
+    if (e)
+      std::rethrow_exception(e);
   backend::LinkOptions link;
   link.triple = triple;
   link.objects = objects.paths();
@@ -137,7 +173,6 @@ int runBuild(BuildArgs args, const char *argv0) {
     throw CompileError("", {}, "-m builds an executable only (no --emit " + args.emit + ")");
   if (args.emit == "exe") {
     c.discover();
-    c.lower();
     buildExecutable(c, args, argv0);
     return 0;
   }
@@ -226,6 +261,11 @@ void addCommonOptions(CLI::App *cmd, CompileOptions &o) {
                   "Compile in module NAME, which the program imports only dynamically")
       ->type_name("NAME")
       ->allow_extra_args(false);
+  cmd->add_option("--include-package", o.includePackages,
+                  "Compile top-level package NAME of sys.path (the standard library, "
+                  "site-packages) and its submodules the program imports")
+      ->type_name("NAME")
+      ->allow_extra_args(false);
   cmd->add_option("--exclude-module", o.excludeModules,
                   "Leave module NAME (and its submodules) to the normal importer")
       ->type_name("NAME")
@@ -247,7 +287,8 @@ int splitProgramArgs(int argc, char **argv, std::vector<std::string> &programArg
       ++i;
       continue;
     }
-    if ((a == "-O" || a == "--path" || a == "--include-module" || a == "--exclude-module") &&
+    if ((a == "-O" || a == "--path" || a == "--include-module" || a == "--exclude-module" ||
+         a == "--include-package") &&
         i + 1 < argc) {
       ++i;
       continue;

@@ -68,22 +68,39 @@ public:
     return "";
   }
 
-  // True if the path-based finder finds top-level `name` on sys.path (the standard library and
-  // installed packages). Finds, never imports.
-  bool findsOnSysPath(const std::string &name) const {
+  // What the path-based finder finds for top-level `name` on sys.path (the standard library
+  // and installed packages): found, and the source file and __path__ when it is Python
+  // source. Finds, never imports.
+  struct Found {
+    bool found = false;
+    std::string source;            // a `.py` origin
+    std::vector<std::string> dirs; // submodule_search_locations
+  };
+  Found findOnSysPath(const std::string &name) const {
+    Found f;
     PyObject *machinery = PyImport_ImportModule("importlib.machinery");
-    if (!machinery) {
-      PyErr_Clear();
-      return false;
-    }
-    PyObject *finder = PyObject_GetAttrString(machinery, "PathFinder");
-    Py_DECREF(machinery);
+    PyObject *finder = machinery ? PyObject_GetAttrString(machinery, "PathFinder") : nullptr;
+    Py_XDECREF(machinery);
     PyObject *spec = finder ? PyObject_CallMethod(finder, "find_spec", "s", name.c_str()) : nullptr;
     Py_XDECREF(finder);
-    bool found = spec && spec != Py_None;
+    if (spec && spec != Py_None) {
+      f.found = true;
+      PyObject *origin = PyObject_GetAttrString(spec, "origin");
+      const char *o = origin && PyUnicode_Check(origin) ? PyUnicode_AsUTF8(origin) : nullptr;
+      if (o && llvm::StringRef(o).ends_with(".py"))
+        f.source = o;
+      Py_XDECREF(origin);
+      PyObject *dirs = PyObject_GetAttrString(spec, "submodule_search_locations");
+      PyObject *seq = dirs && dirs != Py_None ? PySequence_List(dirs) : nullptr;
+      for (Py_ssize_t i = 0; seq && i < PyList_GET_SIZE(seq); ++i)
+        if (const char *d = PyUnicode_AsUTF8(PyList_GET_ITEM(seq, i)))
+          f.dirs.push_back(d);
+      Py_XDECREF(seq);
+      Py_XDECREF(dirs);
+    }
     Py_XDECREF(spec);
     PyErr_Clear();
-    return found;
+    return f;
   }
 
 private:
@@ -454,12 +471,8 @@ private:
         return r;
       }
       r = findIn(roots_, name);
-      if (r.kind == Resolution::Kind::NotFound) {
-        bool onPath = system_.findsOnSysPath(name);
-        r.kind = onPath ? Resolution::Kind::System : Resolution::Kind::NotFound;
-        r.why = onPath ? "the standard library or an installed package"
-                       : "not in " + describeRoots() + " nor on the interpreter's sys.path";
-      }
+      if (r.kind == Resolution::Kind::NotFound)
+        r = onSysPath(name);
       return r;
     }
     Resolution p = resolve(parent);
@@ -484,6 +497,29 @@ private:
         r.why = "no '" + tailName(name) + "' in package '" + parent + "'";
       return r;
     }
+    return r;
+  }
+
+  // A top-level module of the standard library or an installed package: left to the
+  // importer, unless it is Python source named with --include-package.
+  Resolution onSysPath(const std::string &name) {
+    SystemImporter::Found found = system_.findOnSysPath(name);
+    Resolution r;
+    if (!found.found) {
+      r.why = "not in " + describeRoots() + " nor on the interpreter's sys.path";
+      return r;
+    }
+    bool included = std::count(opts_.includePackages.begin(), opts_.includePackages.end(), name);
+    if (included && !found.source.empty()) {
+      r.kind = Resolution::Kind::User;
+      r.file = found.source;
+      r.isPackage = !found.dirs.empty();
+      r.dirs = found.dirs;
+      return r;
+    }
+    r.kind = Resolution::Kind::System;
+    r.why = included ? "--include-package names it, but it is not Python source"
+                     : "the standard library or an installed package";
     return r;
   }
 

@@ -29,6 +29,7 @@ struct DiscoveryOptions {
   std::vector<std::string> searchPaths;    // --path, searched after the script's directory
   std::vector<std::string> includeModules; // --include-module: imported only dynamically
   std::vector<std::string> excludeModules; // --exclude-module: left to the normal importer
+  std::vector<std::string> includePackages; // --include-package: compiled though on sys.path
   // Parses and folds one file (the frontend's parse stage, timed by the caller).
   std::function<std::unique_ptr<ast::Module>(const std::string &path)> parse;
   // Receives one line per decision (module compiled, module left to the importer, why).

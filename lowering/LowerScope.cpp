@@ -78,7 +78,15 @@ void FunctionLowering::lowerBody(const ast::StmtList &body) {
   startBlock(b_.newBlock());
   beginFunction();
   startGenerator();
-  stmts(body);
+  // A docstring is the code object's first constant, not code (compiler_function).
+  size_t first = fn_->hasDoc ? 1 : 0;
+  for (size_t i = first; i < body.size(); ++i)
+    stmt(*body[i]);
+  if (body.size() == first) {
+    // Nothing but a docstring: the implicit return has the `def` line, and traces it.
+    b_.setLoc(ir::Loc{fn_->firstLine, -1, fn_->firstLine, -1});
+    b_.create(Opcode::Nop, {});
+  }
   if (b_.isOpen())
     implicitReturn();
   finishSlots();

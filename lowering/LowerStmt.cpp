@@ -281,6 +281,7 @@ void FunctionLowering::whileStmt(const ast::While &s) {
   condition(*s.test, body, orelse);
   startBlock(body);
   FBlock &loop = pushFBlock(FBlock::Kind::Loop);
+  loop.outerUnwind = b_.unwind(); // where the backward jump of `continue` raises to
   loop.continueTo = head;
   loop.breakTo = after;
   stmts(s.body);
@@ -322,6 +323,7 @@ void FunctionLowering::forStmt(const ast::For &s) {
   startBlock(body);
   store(*s.target, item);
   FBlock &loop = pushFBlock(FBlock::Kind::Loop);
+  loop.outerUnwind = b_.unwind(); // where the backward jump of `continue` raises to
   loop.continueTo = head;
   loop.breakTo = after;
   loop.iterator = it;
@@ -351,10 +353,14 @@ void FunctionLowering::breakOrContinue(const ast::Stmt &s, bool isBreak) {
     return; // a finally body on the way returned
   if (isBreak && target.iterator)
     b_.decref(target.iterator);
-  if (isBreak)
+  if (isBreak) {
     b_.br(target.breakTo);
-  else
-    jumpBack(target.continueTo, &s.loc);
+    return;
+  }
+  ir::Block *inner = b_.unwind();
+  b_.setUnwind(target.outerUnwind);
+  jumpBack(target.continueTo, &s.loc);
+  b_.setUnwind(inner);
 }
 
 void FunctionLowering::returnStmt(const ast::Return &s) {

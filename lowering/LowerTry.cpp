@@ -478,6 +478,7 @@ void FunctionLowering::asyncFor(const ast::ForBase &s) {
   b_.setUnwind(outer);
   store(*s.target, item);
   FBlock &loop = pushFBlock(FBlock::Kind::Loop);
+  loop.outerUnwind = b_.unwind(); // where the backward jump of `continue` raises to
   loop.continueTo = head;
   loop.breakTo = after;
   loop.iterator = ait;

@@ -176,6 +176,24 @@ static PyObject *finder_get_filename(Finder *self, PyObject *args) {
   return PyUnicode_DecodeFSDefault(e->file);
 }
 
+/* The source as a SourceFileLoader reads it (decoded by its coding cookie); ImportError when
+ * the file is gone. */
+static PyObject *finder_get_source(Finder *self, PyObject *name) {
+  const pylc_module_entry *e = entry_for(self, name);
+  if (!e || !e->file) {
+    if (!PyErr_Occurred())
+      PyErr_Format(PyExc_ImportError, "%R is not a compiled module of this program", name);
+    return NULL;
+  }
+  PyObject *loader_type = importlib_attr("_frozen_importlib_external", "SourceFileLoader");
+  PyObject *loader =
+      loader_type ? PyObject_CallFunction(loader_type, "Os", name, e->file) : NULL;
+  PyObject *source = loader ? PyObject_CallMethod(loader, "get_source", "O", name) : NULL;
+  Py_XDECREF(loader);
+  Py_XDECREF(loader_type);
+  return source;
+}
+
 static PyMethodDef finder_methods[] = {
     {"find_spec", (PyCFunction)(void (*)(void))finder_find_spec, METH_VARARGS | METH_KEYWORDS,
      NULL},
@@ -183,6 +201,7 @@ static PyMethodDef finder_methods[] = {
     {"exec_module", (PyCFunction)finder_exec_module, METH_O, NULL},
     {"is_package", (PyCFunction)finder_is_package, METH_O, NULL},
     {"get_filename", (PyCFunction)finder_get_filename, METH_VARARGS, NULL},
+    {"get_source", (PyCFunction)finder_get_source, METH_O, NULL},
     {NULL, NULL, 0, NULL}};
 
 static void finder_dealloc(Finder *self) {
@@ -202,6 +221,14 @@ static PyTypeObject Finder_Type = {
 static Finder *finder_new(void) {
   if (PyType_Ready(&Finder_Type) < 0)
     return NULL;
+  /* Code that filters sys.meta_path reads each finder's __module__ (the importers of
+   * importlib are classes); a static type has it only as the class's attribute. */
+  PyObject *module = PyUnicode_FromString("pylc");
+  if (!module || PyDict_SetItemString(Finder_Type.tp_dict, "__module__", module) < 0) {
+    Py_XDECREF(module);
+    return NULL;
+  }
+  Py_DECREF(module);
   Finder *f = PyObject_New(Finder, &Finder_Type);
   if (!f)
     return NULL;

@@ -278,6 +278,8 @@ PyObject *pylc_call(PyObject *callable, PyObject *const *args, size_t nargsf,
     if (f->simple && PyVectorcall_NARGS(nargsf) == f->argcount)
       return call_impl(f, args);
   }
+  if (__builtin_expect(pylc__profiling(), 0))
+    return pylc__after_call(pylc__profiled_call(callable, args, nargsf, kwnames));
   if (!kwnames)
     return pylc__after_call(pylc__call_native(callable, args, nargsf));
   return pylc__after_call(PyObject_Vectorcall(callable, args, nargsf, kwnames));

@@ -168,3 +168,52 @@ void pylc_frame_unwind(struct _PyInterpreterFrame *frame) {
     pylc__trace_exit(tstate, frame, NULL);
   pylc_frame_pop(frame);
 }
+
+/* C_TRACE of ceval.c: the profiler's c_call, then c_return or c_exception, around a call of
+ * a builtin. */
+static PyObject *profile_c_call(PyThreadState *tstate, PyObject *func, PyObject *const *args,
+                                size_t nargsf, PyObject *kwnames) {
+  _PyInterpreterFrame *frame = tstate->cframe->current_frame;
+  if (!frame)
+    return PyObject_Vectorcall(func, args, nargsf, kwnames);
+  if (call_trace(tstate->c_profilefunc, tstate->c_profileobj, tstate, frame, PyTrace_C_CALL,
+                 func))
+    return NULL;
+  PyObject *x = PyObject_Vectorcall(func, args, nargsf, kwnames);
+  if (tstate->c_profilefunc) {
+    if (!x)
+      call_trace_protected(tstate->c_profilefunc, tstate->c_profileobj, tstate, frame,
+                           PyTrace_C_EXCEPTION, func);
+    else if (call_trace(tstate->c_profilefunc, tstate->c_profileobj, tstate, frame,
+                        PyTrace_C_RETURN, func)) {
+      Py_DECREF(x);
+      x = NULL;
+    }
+  }
+  return x;
+}
+
+/* trace_call_function of ceval.c: builtin functions and methods report c_call events (a
+ * method descriptor bound to its first argument first, as the interpreter binds it). */
+PyObject *pylc__profiled_call(PyObject *func, PyObject *const *args, size_t nargsf,
+                              PyObject *kwnames) {
+  PyThreadState *tstate = _PyThreadState_GET();
+  Py_ssize_t nargs = PyVectorcall_NARGS(nargsf);
+  if (PyCFunction_CheckExact(func) || PyCMethod_CheckExact(func))
+    return profile_c_call(tstate, func, args, nargsf, kwnames);
+  if (Py_IS_TYPE(func, &PyMethodDescr_Type) && nargs > 0) {
+    PyObject *self = args[0];
+    PyObject *bound = Py_TYPE(func)->tp_descr_get(func, self, (PyObject *)Py_TYPE(self));
+    if (!bound)
+      return NULL;
+    PyObject *x = profile_c_call(tstate, bound, args + 1, (size_t)(nargs - 1), kwnames);
+    Py_DECREF(bound);
+    return x;
+  }
+  return PyObject_Vectorcall(func, args, nargsf, kwnames);
+}
+
+int pylc__profiling(void) {
+  PyThreadState *tstate = _PyThreadState_GET();
+  return tstate->cframe->use_tracing && tstate->c_profilefunc;
+}

@@ -10,7 +10,8 @@ For each module M of CPython's test suite (/usr/lib/python3.11/test/M.py, or the
 M/__main__.py), or for a given path to a test script:
 
   reference:  PY M.py -v                               (PY defaults to /usr/bin/python3.11)
-  compiled:   PYLC build -O1 M.py -o TMP/M; TMP/M -v
+  compiled:   PYLC build -O1 --include-package test M.py -o TMP/M; TMP/M -v
+              (the Lib/test modules M imports are compiled too, test.support is not)
 
 each from a fresh empty working directory, with PYTHONHASHSEED=0, LC_ALL=C.UTF-8, no other
 PYTHON* variables, stdin from /dev/null, in its own process group (killed on timeout, and
@@ -22,8 +23,9 @@ cannot run as `M.py -v`; SPECIAL below says how they run instead.
 
 --self-check (or --compiled-cmd '{python} {src}') runs the reference interpreter on the
 compiled side too, which tests this runner itself; --reference-only runs no compiled side.
---all measures the whole suite: every test_*.py with a top-level main guard and every test_*
-package with a __main__.py; modules whose reference run times out, dies of a signal or exits
+--all measures the whole suite: every test_*.py with a top-level main guard, every test_*
+package with a __main__.py, and the submodules with a main guard of test_json, test_email
+and test_importlib (run as `-m test.test_email.test_x`); modules whose reference run times out, dies of a signal or exits
 non-zero without running any test are excluded from the denominator, with the reason.
 
 Exit status: 0 iff every module is identical; with --all, 0 unless the runner itself failed.
@@ -68,10 +70,13 @@ SPECIAL = {
 # Locating modules
 
 class Module:
-    def __init__(self, name, script=None, problem=None):
+    def __init__(self, name, script=None, problem=None, run_as=None):
         self.name = name
         self.script = script      # absolute path of the file to run, or None
         self.problem = problem    # why it cannot be run, when script is None
+        # A submodule of a test package runs as `python -m run_as` (`pylc build -m`): its
+        # relative imports need the package.
+        self.run_as = run_as
         special = SPECIAL.get(name, {}) if script else {}
         self.args = special.get("args", ["-v"])
         self.replace_main = special.get("replace_main", False)
@@ -90,7 +95,13 @@ def copy_with_unittest_main(src, dst):
 
 
 def locate(arg, testdir):
-    """A MODULE argument: a Lib/test module name, or the path of a test script."""
+    """A MODULE argument: a Lib/test module name (test_email.test_utils for a submodule of a
+    test package), or the path of a test script."""
+    if "." in arg and os.sep not in arg and not arg.endswith(".py"):
+        path = os.path.join(testdir, *arg.split(".")) + ".py"
+        if not os.path.isfile(path):
+            return Module(arg, problem="no such module in %s" % testdir)
+        return Module(arg, path, run_as="test." + arg)
     if os.sep in arg or os.path.isfile(arg):
         if not os.path.isfile(arg):
             return Module(arg, problem="no such file")
@@ -129,6 +140,24 @@ def discover_all(testdir):
             main = os.path.join(path, "__main__.py")
             if os.path.isfile(main):
                 found.append(Module(entry, main))
+    return found + package_submodules(testdir)
+
+
+# Test packages whose submodules also run on their own (`python -m test.test_email.test_x`).
+SUBMODULE_PACKAGES = ("test_json", "test_email", "test_importlib")
+
+
+def package_submodules(testdir):
+    found = []
+    for package in SUBMODULE_PACKAGES:
+        for root, dirs, files in os.walk(os.path.join(testdir, package)):
+            dirs.sort()
+            for entry in sorted(files):
+                path = os.path.join(root, entry)
+                if entry.startswith("test_") and entry.endswith(".py") and \
+                        runs_as_main_program(path):
+                    rel = os.path.relpath(path, testdir)[:-3].replace(os.sep, ".")
+                    found.append(Module(rel, path, run_as="test." + rel))
     return found
 
 
@@ -698,7 +727,8 @@ def _run_module_in(result, module, opts, tmp):
         src = os.path.join(_fresh_dir(tmp, "src"), module.name + ".py")
         copy_with_unittest_main(module.script, src)
     result.script = src
-    result.ref = execute([opts.python, src] + module.args, _fresh_dir(tmp, "ref-cwd"),
+    target = ["-m", module.run_as] if module.run_as else [src]
+    result.ref = execute([opts.python] + target + module.args, _fresh_dir(tmp, "ref-cwd"),
                          opts.timeout, env, tmp, "ref")
     result.ref_report = parse_run(result.ref)
     problem = reference_problem(result.ref, result.ref_report)
@@ -734,14 +764,28 @@ def install_dir(tmp, script):
     return path
 
 
+# The modules of Lib/test a test module imports (seq_tests, list_tests, mapping_tests,
+# lock_tests, ...) are compiled into it too, so that inherited test methods run compiled;
+# the harness (test.support, test.libregrtest) stays the interpreter's, as unittest does.
+HELPER_FLAGS = ["--include-package", "test", "--exclude-module", "test.support",
+                "--exclude-module", "test.libregrtest"]
+
+
+def helper_flags(opts):
+    return [] if opts.no_helpers else HELPER_FLAGS
+
+
 def compiled_argv(result, src, opts, tmp, env):
     """The command of the compiled side, building it first; None (with result set) when the
     build fails."""
     if opts.compiled_cmd:
         words = shlex.split(opts.compiled_cmd)
         return [w.format(python=opts.python, src=src) for w in words] + result.module.args
-    exe = os.path.join(install_dir(tmp, result.module.script), result.module.name)
-    build = execute([opts.pylc, "build", "-O%d" % opts.opt, src, "-o", exe],
+    exe = os.path.join(install_dir(tmp, result.module.script), result.module.name.split(".")[-1])
+    # A submodule run with -m needs its package compiled whatever --no-helpers says.
+    flags = HELPER_FLAGS if result.module.run_as else helper_flags(opts)
+    target = ["-m", result.module.run_as] if result.module.run_as else [src]
+    build = execute([opts.pylc, "build", "-O%d" % opts.opt] + flags + target + ["-o", exe],
                     tmp, opts.build_timeout, env, tmp, "build")
     result.build = build
     if build.code is None and build.note.startswith("could not start"):
@@ -937,6 +981,8 @@ def parse_args(argv):
         p.add_argument("-O%d" % level, dest="opt", action="store_const", const=level,
                        help="pylc build optimisation level" + (" (default)" if level == 1
                                                                else ""))
+    p.add_argument("--no-helpers", action="store_true",
+                   help="compile only the test module, not the Lib/test modules it imports")
     p.add_argument("-j", "--jobs", type=int, default=2,
                    help="modules run in parallel (default %(default)s)")
     p.add_argument("--timeout", type=float, default=600.0,

@@ -33,3 +33,5 @@ print(fresh is counter, fresh.runs)
 sys.modules["alias_of_pkg"] = pkg
 import alias_of_pkg
 print(alias_of_pkg is pkg)
+# Code that filters sys.meta_path by the finders' __module__ (test_bdb does) can read it.
+print(all(isinstance(f.__module__, str) for f in sys.meta_path))
