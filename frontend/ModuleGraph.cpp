@@ -119,7 +119,9 @@ private:
 
 // Where a dotted name leads.
 struct Resolution {
-  enum class Kind { User, Namespace, System, Excluded, NotFound } kind = Kind::NotFound;
+  // Broken: a user module that does not compile, imported only where the import may not
+  // run (it is left to the importer, which raises its error if the import does run).
+  enum class Kind { User, Namespace, System, Excluded, NotFound, Broken } kind = Kind::NotFound;
   std::string file;              // User: the source file
   bool isPackage = false;        // User: a package
   std::vector<std::string> dirs; // User package or Namespace: __path__
@@ -345,15 +347,26 @@ public:
       modules_.insert(modules_.begin(), std::move(main));
     }
     for (auto &name : opts_.includeModules) {
-      Resolution r = resolve(name);
+      Resolution r = resolve(name, /*required=*/true);
       if (r.kind != Resolution::Kind::User && r.kind != Resolution::Kind::Namespace)
         throw CompileError("", {},
                            "module '" + name + "' given to --include-module " +
                                (r.why.empty() ? "is not a module of the program" : r.why));
     }
+    // A module is required when an import that always runs reaches it from the main script;
+    // only required modules must compile and find their own unconditional imports. A module
+    // first reached optionally and later required is followed again.
+    required_.insert("__main__");
+    for (auto &name : opts_.includeModules)
+      required_.insert(name);
     for (size_t i = 0; i < modules_.size(); ++i)
       if (modules_[i].ast)
         follow(i);
+    while (!refollow_.empty()) {
+      size_t i = refollow_.back();
+      refollow_.pop_back();
+      follow(i);
+    }
     // A program that fills sys.modules itself may import names no file provides.
     if (!missing_.empty() && !storesSysModules_)
       throw missing_.front();
@@ -366,14 +379,14 @@ private:
   void locateMainModule(SourceModule &main) {
     const std::string &name = opts_.mainModule;
     std::string parent = parentName(name);
-    Resolution r = parent.empty() ? Resolution{} : resolvePrefixes(parent);
+    Resolution r = parent.empty() ? Resolution{} : resolvePrefixes(parent, true);
     if (!parent.empty() && !(r.kind == Resolution::Kind::User && r.isPackage) &&
         r.kind != Resolution::Kind::Namespace)
       throw CompileError("", {}, "no module named '" + name + "' among the program's modules");
     r = parent.empty() ? findIn(roots_, name) : findIn(r.dirs, tailName(name));
     main.specName = name;
     if (r.kind == Resolution::Kind::User && r.isPackage) {
-      resolve(name); // runpy imports the package, then runs its __main__
+      resolve(name, /*required=*/true); // runpy imports the package, then runs its __main__
       main.specName = name + ".__main__";
       main.path = join(r.dirs.front(), "__main__.py");
       if (!fs::is_regular_file(main.path))
@@ -395,6 +408,7 @@ private:
   }
 
   void follow(size_t index) {
+    bool moduleRequired = required_.count(modules_[index].name) > 0;
     ImportCollector collector(modules_[index]);
     std::vector<ImportRequest> requests = collector.collect();
     storesSysModules_ |= collector.storesSysModules();
@@ -408,8 +422,9 @@ private:
       }
       if (req.module.empty())
         continue;
-      Resolution r = resolvePrefixes(req.module);
-      if (r.kind == Resolution::Kind::NotFound && req.required)
+      bool required = req.required && moduleRequired;
+      Resolution r = resolvePrefixes(req.module, required);
+      if (r.kind == Resolution::Kind::NotFound && required)
         missing_.emplace_back(file, req.loc, "module '" + req.module + "' not found: " + r.why);
       bool container = r.kind == Resolution::Kind::Namespace ||
                        (r.kind == Resolution::Kind::User && r.isPackage);
@@ -421,7 +436,7 @@ private:
           names.push_back(n);
       // `from package import name`: a submodule when the package has no such attribute.
       for (auto &n : names)
-        resolve(req.module + "." + n, /*quietIfMissing=*/true);
+        resolve(req.module + "." + n, required, /*quietIfMissing=*/true);
     }
   }
 
@@ -433,11 +448,11 @@ private:
   }
 
   // `import a.b.c` imports a, a.b and a.b.c; the first that fails decides.
-  Resolution resolvePrefixes(const std::string &name) {
+  Resolution resolvePrefixes(const std::string &name, bool required) {
     Resolution r;
     for (size_t dot = 0; dot != std::string::npos;) {
       dot = name.find('.', dot + 1);
-      r = resolve(name.substr(0, dot));
+      r = resolve(name.substr(0, dot), required);
       if (r.kind == Resolution::Kind::NotFound || r.kind == Resolution::Kind::Excluded ||
           r.kind == Resolution::Kind::System)
         return r;
@@ -445,13 +460,22 @@ private:
     return r;
   }
 
-  Resolution resolve(const std::string &name, bool quietIfMissing = false) {
+  Resolution resolve(const std::string &name, bool required, bool quietIfMissing = false) {
     auto it = cache_.find(name);
-    if (it != cache_.end())
-      return it->second;
-    Resolution r = lookup(name);
-    cache_[name] = r;
-    record(name, r, quietIfMissing);
+    if (it == cache_.end()) {
+      Resolution r = lookup(name);
+      if (required && r.kind == Resolution::Kind::User)
+        required_.insert(name);
+      r = record(name, r, required, quietIfMissing);
+      return cache_[name] = r;
+    }
+    const Resolution &r = it->second;
+    if (required && r.kind == Resolution::Kind::Broken)
+      throw broken_.at(name);
+    if (required && r.kind == Resolution::Kind::User && required_.insert(name).second)
+      for (size_t i = 0; i < modules_.size(); ++i)
+        if (modules_[i].name == name)
+          refollow_.push_back(i);
     return r;
   }
 
@@ -475,8 +499,11 @@ private:
         r = onSysPath(name);
       return r;
     }
-    Resolution p = resolve(parent);
+    Resolution p = resolve(parent, /*required=*/false);
     switch (p.kind) {
+    case Resolution::Kind::Broken:
+      r.why = "package '" + parent + "' does not compile";
+      return r;
     case Resolution::Kind::System:
     case Resolution::Kind::Excluded:
       r.kind = p.kind;
@@ -523,7 +550,9 @@ private:
     return r;
   }
 
-  void record(const std::string &name, const Resolution &r, bool quietIfMissing) {
+  // Adds what `r` found to the program; returns `r`, or Broken for a module that does not
+  // compile and is not required.
+  Resolution record(const std::string &name, Resolution r, bool required, bool quietIfMissing) {
     switch (r.kind) {
     case Resolution::Kind::User: {
       SourceModule m;
@@ -534,8 +563,14 @@ private:
       try {
         m.ast = opts_.parse(r.file);
       } catch (const CompileError &e) {
-        throw CompileError(e.file(), e.loc(),
-                           std::string(e.what()) + " (in module '" + name + "')");
+        CompileError named(e.file(), e.loc(), std::string(e.what()) + " (in module '" + name + "')");
+        if (required)
+          throw named;
+        broken_.emplace(name, named);
+        log("module '" + name + "' (" + r.file + "): does not compile (" + e.what() +
+            "); left to the importer, as only imports that may not run reach it");
+        r.kind = Resolution::Kind::Broken;
+        return r;
       }
       log("module '" + name + "' (" + r.file + "): compiled" + (r.isPackage ? ", a package" : ""));
       modules_.push_back(std::move(m));
@@ -561,7 +596,10 @@ private:
       if (!quietIfMissing)
         log("module '" + name + "': not found (" + r.why + "); an ImportError at run time");
       break;
+    case Resolution::Kind::Broken:
+      break;
     }
+    return r;
   }
 
   std::string describeRoots() const {
@@ -578,6 +616,9 @@ private:
   std::map<std::string, Resolution> cache_;
   std::vector<SourceModule> modules_;
   std::vector<CompileError> missing_; // imports that run unconditionally but find nothing
+  std::set<std::string> required_;     // modules an always-running import chain reaches
+  std::vector<size_t> refollow_;       // modules to follow again, now required
+  std::map<std::string, CompileError> broken_; // modules that do not compile
   bool storesSysModules_ = false;
 };
 
