@@ -171,6 +171,16 @@ Value *FunctionLowering::annotationsOf(const ast::Arguments &a, const ast::Expr 
     if (!ann)
       return;
     items.push_back(b_.incref(b_.str(mangle(private_, name))));
+    if (auto *star = dyn_cast<ast::Starred>(ann)) {
+      // PEP 646, `*args: *Ts`: the one item that unpacking Ts gives (UNPACK_SEQUENCE 1).
+      Value *v = expr(*star->value);
+      at(ann->loc);
+      Value *tuple = b_.withImm(Opcode::Unpack, 1, {v});
+      b_.release(v);
+      items.push_back(b_.owned(b_.withImm(Opcode::TupleGet, 0, {tuple})));
+      b_.decref(tuple);
+      return;
+    }
     items.push_back(b_.owned(expr(*ann)));
   };
   for (auto *list : {&a.args, &a.posonlyargs})
