@@ -3,6 +3,7 @@
 #include "frontend/ASTPrinter.h"
 #include "frontend/ConstFold.h"
 #include "frontend/Diagnostics.h"
+#include "frontend/FutureStatements.h"
 #include "frontend/Parser.h"
 #include "frontend/Source.h"
 #include "llvm-backend/CodeGen.h"
@@ -36,11 +37,45 @@ void Compiler::stage(const std::string &name, const std::function<void()> &fn) c
   }
 }
 
+namespace {
+
+// The SyntaxError the interpreter raises for `e`: offsets count characters, 1-based.
+backend::ProgramModule::SyntaxError syntaxErrorOf(const CompileError &e) {
+  backend::ProgramModule::SyntaxError s;
+  s.type = e.pythonType();
+  s.message = e.what();
+  const SourceRange &loc = e.loc();
+  if (!loc.valid())
+    return s;
+  s.line = loc.line;
+  std::string text = readSourceLine(e.file(), loc.line);
+  auto chars = [](const std::string &line, int bytes) {
+    int n = 0;
+    for (int i = 0; i < bytes && i < (int)line.size(); ++i)
+      n += ((unsigned char)line[i] & 0xC0) != 0x80;
+    return n;
+  };
+  s.text = text.empty() ? "" : text + "\n";
+  s.offset = chars(text, loc.col) + 1;
+  if (loc.endLine > 0) {
+    s.endLine = loc.endLine;
+    s.endOffset =
+        chars(loc.endLine == loc.line ? text : readSourceLine(e.file(), loc.endLine), loc.endCol) +
+        1;
+  }
+  return s;
+}
+
+} // namespace
+
 std::unique_ptr<ast::Module> Compiler::parseFile(const std::string &path) const {
   std::string source;
   std::unique_ptr<ast::Module> m;
   stage("load", [&] { source = loadSource(path); });
-  stage("parse", [&] { m = parseModule(source, pylc::absolutePath(path)); });
+  stage("parse", [&] {
+    m = parseModule(source, pylc::absolutePath(path));
+    checkFutureStatements(*m);
+  });
   stage("fold constants", [&] { foldConstants(*m); });
   return m;
 }
@@ -85,10 +120,12 @@ void Compiler::discover() {
       pm.file = m.path;
       for (auto &dir : m.dirs)
         pm.path += (pm.path.empty() ? "" : "\n") + dir;
-      pm.hasBody = !m.isNamespace();
+      pm.hasBody = m.ast != nullptr;
+      if (m.error)
+        pm.error = syntaxErrorOf(*m.error);
       program_.push_back(std::move(pm));
     }
-    if (!m.isNamespace())
+    if (m.ast)
       units_.push_back(Unit{std::move(m), nullptr});
   }
 }

@@ -25,6 +25,7 @@
 
 #include <atomic>
 #include <cstdio>
+#include <deque>
 #include <exception>
 #include <fstream>
 #include <iostream>
@@ -220,14 +221,20 @@ int runJIT(CompileOptions opts, const std::vector<std::string> &programArgs) {
   void *exec = nullptr;
   // The table the executable's main() would register; it lives until the process ends.
   static std::vector<pylc_module_entry> table;
+  static std::deque<pylc_syntax_error> errors;
   c.stage("jit compile", [&] {
     exec = jit->lookup(backend::moduleExecSymbol(c.pir()));
     for (auto &pm : c.programModules()) {
       const std::string &execOf = pm.execOf.empty() ? pm.name : pm.execOf;
       void *body = pm.hasBody ? jit->lookup(backend::moduleExecSymbol(execOf)) : nullptr;
+      const pylc_syntax_error *error = nullptr;
+      if (auto &e = pm.error; !e.type.empty())
+        error = &errors.emplace_back(pylc_syntax_error{e.type.c_str(), e.message.c_str(),
+                                                       e.text.empty() ? nullptr : e.text.c_str(),
+                                                       e.line, e.offset, e.endLine, e.endOffset});
       table.push_back({pm.name.c_str(), reinterpret_cast<pylc_module_exec>(body),
                        pm.file.empty() ? nullptr : pm.file.c_str(),
-                       pm.path.empty() ? nullptr : pm.path.c_str()});
+                       pm.path.empty() ? nullptr : pm.path.c_str(), error});
     }
   });
   if (!table.empty() && pylc_register_modules(table.data(), static_cast<int>(table.size())) < 0)

@@ -7,6 +7,8 @@
 
 #include "frontend/SourceLoc.h"
 
+#include "llvm/Support/Casting.h"
+
 #include <memory>
 #include <optional>
 #include <string>
@@ -472,5 +474,48 @@ struct Module {
   std::string path; // absolute
   StmtList body;
 };
+
+// Calls `fn` on every statement list nested in `s` (bodies of compound statements and of functions
+// and classes).
+template <typename Fn> void forEachBody(const Stmt &s, Fn fn) {
+  switch (s.kind) {
+  case Stmt::Kind::FunctionDef:
+  case Stmt::Kind::AsyncFunctionDef:
+    fn(llvm::cast<FunctionDefBase>(s).body);
+    break;
+  case Stmt::Kind::ClassDef:
+    fn(llvm::cast<ClassDef>(s).body);
+    break;
+  case Stmt::Kind::If:
+    fn(llvm::cast<If>(s).body), fn(llvm::cast<If>(s).orelse);
+    break;
+  case Stmt::Kind::While:
+    fn(llvm::cast<While>(s).body), fn(llvm::cast<While>(s).orelse);
+    break;
+  case Stmt::Kind::For:
+  case Stmt::Kind::AsyncFor:
+    fn(llvm::cast<ForBase>(s).body), fn(llvm::cast<ForBase>(s).orelse);
+    break;
+  case Stmt::Kind::With:
+  case Stmt::Kind::AsyncWith:
+    fn(llvm::cast<WithBase>(s).body);
+    break;
+  case Stmt::Kind::Try:
+  case Stmt::Kind::TryStar: {
+    auto &t = llvm::cast<TryBase>(s);
+    fn(t.body);
+    for (auto &h : t.handlers)
+      fn(h.body);
+    fn(t.orelse), fn(t.finalbody);
+    break;
+  }
+  case Stmt::Kind::Match:
+    for (auto &c : llvm::cast<Match>(s).cases)
+      fn(c.body);
+    break;
+  default:
+    break;
+  }
+}
 
 } // namespace pylc::ast

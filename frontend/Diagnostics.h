@@ -12,14 +12,20 @@ namespace pylc {
 // Thrown by any stage for bad input. The driver catches it, prints it and exits 1.
 class CompileError : public std::runtime_error {
 public:
-  CompileError(std::string file, SourceRange loc, std::string message)
-      : std::runtime_error(message), file_(std::move(file)), loc_(loc) {}
+  CompileError(std::string file, SourceRange loc, std::string message,
+               std::string pythonType = "SyntaxError")
+      : std::runtime_error(message), file_(std::move(file)), loc_(loc),
+        pythonType_(std::move(pythonType)) {}
   const std::string &file() const { return file_; }
   const SourceRange &loc() const { return loc_; }
+  // The exception the interpreter raises for this error when it compiles the module
+  // (SyntaxError, IndentationError, TabError).
+  const std::string &pythonType() const { return pythonType_; }
 
 private:
   std::string file_;
   SourceRange loc_;
+  std::string pythonType_;
 };
 
 // Renders `file:line:col: error: message` (1-based column, as compilers print it), the

@@ -168,49 +168,6 @@ struct ImportRequest {
   std::string unresolvable; // a relative import with no package to be relative to
 };
 
-// Calls `fn` on every statement list nested in `s` (bodies of compound statements and of functions
-// and classes).
-template <typename Fn> void forEachBody(const ast::Stmt &s, Fn fn) {
-  switch (s.kind) {
-  case ast::Stmt::Kind::FunctionDef:
-  case ast::Stmt::Kind::AsyncFunctionDef:
-    fn(cast<ast::FunctionDefBase>(s).body);
-    break;
-  case ast::Stmt::Kind::ClassDef:
-    fn(cast<ast::ClassDef>(s).body);
-    break;
-  case ast::Stmt::Kind::If:
-    fn(cast<ast::If>(s).body), fn(cast<ast::If>(s).orelse);
-    break;
-  case ast::Stmt::Kind::While:
-    fn(cast<ast::While>(s).body), fn(cast<ast::While>(s).orelse);
-    break;
-  case ast::Stmt::Kind::For:
-  case ast::Stmt::Kind::AsyncFor:
-    fn(cast<ast::ForBase>(s).body), fn(cast<ast::ForBase>(s).orelse);
-    break;
-  case ast::Stmt::Kind::With:
-  case ast::Stmt::Kind::AsyncWith:
-    fn(cast<ast::WithBase>(s).body);
-    break;
-  case ast::Stmt::Kind::Try:
-  case ast::Stmt::Kind::TryStar: {
-    auto &t = cast<ast::TryBase>(s);
-    fn(t.body);
-    for (auto &h : t.handlers)
-      fn(h.body);
-    fn(t.orelse), fn(t.finalbody);
-    break;
-  }
-  case ast::Stmt::Kind::Match:
-    for (auto &c : cast<ast::Match>(s).cases)
-      fn(c.body);
-    break;
-  default:
-    break;
-  }
-}
-
 // The package a module's relative imports start from (its __package__).
 std::string packageOf(const SourceModule &m) {
   if (m.name == "__main__")
@@ -568,7 +525,10 @@ private:
           throw named;
         broken_.emplace(name, named);
         log("module '" + name + "' (" + r.file + "): does not compile (" + e.what() +
-            "); left to the importer, as only imports that may not run reach it");
+            "); importing it raises its " + e.pythonType() +
+            ", as only imports that may not run reach it");
+        m.error = e;
+        modules_.push_back(std::move(m));
         r.kind = Resolution::Kind::Broken;
         return r;
       }

@@ -3,9 +3,11 @@
 #pragma once
 
 #include "frontend/AST.h"
+#include "frontend/Diagnostics.h"
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,7 +22,10 @@ struct SourceModule {
   std::vector<std::string> dirs; // __path__ of a package
   std::string specName;          // __main__ run as a module (`-m`): the name of its spec
   std::unique_ptr<ast::Module> ast;
-  bool isNamespace() const { return !ast; }
+  // A module that does not compile, reached only by imports that may not run: importing it
+  // raises this error, as the interpreter would when it compiles the module.
+  std::optional<CompileError> error;
+  bool isNamespace() const { return !ast && !error; }
 };
 
 struct DiscoveryOptions {

@@ -247,10 +247,17 @@ CompileError takeParseError(const std::string &path, const std::string &source) 
       // so we count them back on that same text.
       int charCol = std::max(0, (int)intAttr(value, "offset", 1) - 1);
       Ref text(PyObject_GetAttrString(value, "text"));
-      if (text && PyUnicode_Check(text.get()))
-        loc.col = charToByteColumn(utf8(text.get()), charCol);
-      else
-        loc.col = charToByteColumn(lineOf(source, loc.line), charCol);
+      std::string line = text && PyUnicode_Check(text.get())
+                             ? utf8(text.get())
+                             : std::string(lineOf(source, loc.line));
+      loc.col = charToByteColumn(line, charCol);
+      PyErr_Clear();
+      // The end, when it is on the same line (the only text we have to count on).
+      int endCharCol = (int)intAttr(value, "end_offset", 0) - 1;
+      if (intAttr(value, "end_lineno", 0) == loc.line && endCharCol >= charCol) {
+        loc.endLine = loc.line;
+        loc.endCol = charToByteColumn(line, endCharCol);
+      }
       PyErr_Clear();
       if (intAttr(value, "offset", 1) <= 0)
         if (auto literal = hugeDecimalLiteral(lineOf(source, loc.line), msg)) {
@@ -259,7 +266,7 @@ CompileError takeParseError(const std::string &path, const std::string &source) 
           loc.endCol = literal->second;
         }
     }
-    return CompileError(path, loc, msg);
+    return CompileError(path, loc, msg, ((PyTypeObject *)type)->tp_name);
   }
 
   const char *typeName = ((PyTypeObject *)type)->tp_name;

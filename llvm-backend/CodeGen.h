@@ -24,6 +24,12 @@ struct ProgramModule {
   std::string path;       // a package's __path__, one directory per line; empty otherwise
   bool hasBody = true;    // false for a namespace package (no exec function)
   std::string execOf;     // the module whose exec function runs it, if not `name`
+  // A module that does not compile: importing it raises this SyntaxError (a
+  // pylc_syntax_error); `type` empty for a module that compiled.
+  struct SyntaxError {
+    std::string type, message, text; // text: the source line, as SyntaxError.text
+    int line = 0, offset = 0, endLine = 0, endOffset = 0; // 1-based, characters
+  } error;
 };
 
 struct CodeGenOptions {

@@ -58,6 +58,7 @@ private:
   void emitExec();
   void emitMain();
   llvm::Constant *moduleTable();
+  llvm::Constant *syntaxError(const ProgramModule::SyntaxError &e);
 
   const ir::Module &m_;
   llvm::Module &out_;

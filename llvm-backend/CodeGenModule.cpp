@@ -273,12 +273,30 @@ void ModuleCodeGen::emitMain() {
                                                    cString(m_.path(), "filename")}));
 }
 
+// A pylc_syntax_error, or null when `e` is no error.
+Constant *ModuleCodeGen::syntaxError(const ProgramModule::SyntaxError &e) {
+  LLVMContext &ctx = out_.getContext();
+  Constant *null = ConstantPointerNull::get(PointerType::getUnqual(ctx));
+  if (e.type.empty())
+    return null;
+  auto *errorTy = StructType::get(
+      ctx, {abi_.ptr(), abi_.ptr(), abi_.ptr(), abi_.i32(), abi_.i32(), abi_.i32(), abi_.i32()});
+  auto i32 = [&](int v) { return ConstantInt::get(abi_.i32(), v); };
+  Constant *value =
+      ConstantStruct::get(errorTy, {cString(e.type, "errtype"), cString(e.message, "errmsg"),
+                                    e.text.empty() ? null : cString(e.text, "errtext"), i32(e.line),
+                                    i32(e.offset), i32(e.endLine), i32(e.endOffset)});
+  return new GlobalVariable(out_, errorTy, true, GlobalValue::PrivateLinkage, value,
+                            "pylc.syntaxerror");
+}
+
 // The pylc_module_entry table of the program's other modules.
 Constant *ModuleCodeGen::moduleTable() {
   LLVMContext &ctx = out_.getContext();
   Constant *null = ConstantPointerNull::get(PointerType::getUnqual(ctx));
   auto *execTy = FunctionType::get(abi_.ptr(), {abi_.ptr()}, false);
-  auto *entryTy = StructType::get(ctx, {abi_.ptr(), abi_.ptr(), abi_.ptr(), abi_.ptr()});
+  auto *entryTy =
+      StructType::get(ctx, {abi_.ptr(), abi_.ptr(), abi_.ptr(), abi_.ptr(), abi_.ptr()});
   std::vector<Constant *> entries;
   for (auto &pm : program_) {
     Constant *exec = null;
@@ -286,10 +304,10 @@ Constant *ModuleCodeGen::moduleTable() {
       const std::string &body = pm.execOf.empty() ? pm.name : pm.execOf;
       exec = cast<Constant>(out_.getOrInsertFunction(moduleExecSymbol(body), execTy).getCallee());
     }
-    entries.push_back(
-        ConstantStruct::get(entryTy, {cString(pm.name, "modname"), exec,
-                                      pm.file.empty() ? null : cString(pm.file, "modfile"),
-                                      pm.path.empty() ? null : cString(pm.path, "modpath")}));
+    entries.push_back(ConstantStruct::get(
+        entryTy,
+        {cString(pm.name, "modname"), exec, pm.file.empty() ? null : cString(pm.file, "modfile"),
+         pm.path.empty() ? null : cString(pm.path, "modpath"), syntaxError(pm.error)}));
   }
   auto *tableTy = ArrayType::get(entryTy, entries.size());
   return new GlobalVariable(out_, tableTy, true, GlobalValue::PrivateLinkage,

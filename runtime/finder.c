@@ -64,7 +64,7 @@ static PyObject *namespace_spec(PyObject *name, const pylc_module_entry *e) {
 }
 
 static PyObject *module_spec(Finder *self, PyObject *name, const pylc_module_entry *e) {
-  if (!e->exec)
+  if (!e->exec && !e->error)
     return namespace_spec(name, e);
   PyObject *spec_type = importlib_attr("_frozen_importlib", "ModuleSpec");
   if (!spec_type)
@@ -120,12 +120,45 @@ static PyObject *run_body(PyObject *capsule, PyObject *dict) {
 
 static PyMethodDef run_body_def = {"exec_compiled_module", (PyCFunction)run_body, METH_O, NULL};
 
+/* What the interpreter's compile() raises for a module pylc could not compile. */
+static PyObject *raise_syntax_error(PyObject *capsule, PyObject *unused) {
+  const pylc_module_entry *e = PyCapsule_GetPointer(capsule, "pylc.module");
+  if (!e)
+    return NULL;
+  const pylc_syntax_error *s = e->error;
+  PyObject *type = PyDict_GetItemString(PyEval_GetBuiltins(), s->type); /* borrowed */
+  if (!type)
+    type = PyExc_SyntaxError;
+  PyObject *file = PyUnicode_DecodeFSDefault(e->file);
+  PyObject *text = s->text ? PyUnicode_FromString(s->text) : Py_NewRef(Py_None);
+  PyObject *value = NULL;
+  if (file && text) {
+    if (s->lineno && s->end_lineno)
+      value = PyObject_CallFunction(type, "s(OiiOii)", s->message, file, s->lineno, s->offset, text,
+                                    s->end_lineno, s->end_offset);
+    else if (s->lineno) /* as PyErr_SyntaxLocationObject leaves it: end_offset None */
+      value = PyObject_CallFunction(type, "s(OiiOiO)", s->message, file, s->lineno, s->offset, text,
+                                    s->lineno, Py_None);
+    else
+      value = PyObject_CallFunction(type, "s", s->message);
+  }
+  Py_XDECREF(file);
+  Py_XDECREF(text);
+  if (value) {
+    PyErr_SetObject(type, value);
+    Py_DECREF(value);
+  }
+  return NULL;
+}
+
+static PyMethodDef raise_error_def = {"compile", (PyCFunction)raise_syntax_error, METH_O, NULL};
+
 static PyObject *finder_exec_module(Finder *self, PyObject *module) {
   PyObject *name = PyObject_GetAttrString(module, "__name__");
   if (!name)
     return NULL;
   const pylc_module_entry *e = entry_for(self, name);
-  if (!e || !e->exec) {
+  if (!e || (!e->exec && !e->error)) {
     if (!PyErr_Occurred())
       PyErr_Format(PyExc_ImportError, "%R is not a compiled module of this program", name);
     Py_DECREF(name);
@@ -142,7 +175,8 @@ static PyObject *finder_exec_module(Finder *self, PyObject *module) {
     return NULL;
   PyObject *remove = importlib_attr("_frozen_importlib", "_call_with_frames_removed");
   PyObject *capsule = PyCapsule_New((void *)e, "pylc.module", NULL);
-  PyObject *fn = capsule ? PyCFunction_New(&run_body_def, capsule) : NULL;
+  PyObject *fn =
+      capsule ? PyCFunction_New(e->exec ? &run_body_def : &raise_error_def, capsule) : NULL;
   PyObject *r = remove && fn ? PyObject_CallFunctionObjArgs(remove, fn, dict, NULL) : NULL;
   Py_XDECREF(fn);
   Py_XDECREF(capsule);

@@ -502,12 +502,22 @@ int pylc_initialize(int argc, char **argv);
  * the interpreter and flushes output. Returns the process exit code. */
 int pylc_run_main(pylc_module_exec exec, const char *filename);
 
+/* The error the interpreter raises when it compiles a module that pylc could not compile:
+ * the arguments of SyntaxError (or its subclass `type`). Offsets count characters. */
+typedef struct pylc_syntax_error {
+  const char *type; /* "SyntaxError", "IndentationError", "TabError" */
+  const char *message;
+  const char *text;                           /* the source line, or NULL */
+  int lineno, offset, end_lineno, end_offset; /* 0 where unknown */
+} pylc_syntax_error;
+
 /* A module compiled into the program besides the main script. */
 typedef struct pylc_module_entry {
   const char *name;       /* dotted name */
-  pylc_module_exec exec;  /* its body; NULL for a namespace package */
+  pylc_module_exec exec;  /* its body; NULL for a namespace package or a module in error */
   const char *file;       /* the source path as built; NULL for a namespace package */
   const char *path;       /* a package's __path__, one directory per line; NULL otherwise */
+  const pylc_syntax_error *error; /* a module that does not compile: what importing raises */
 } pylc_module_entry;
 
 /* Makes the modules of `table` importable: their finder goes into sys.meta_path now if the
