@@ -58,6 +58,7 @@ private:
   void emitExec();
   void emitMain();
   llvm::Constant *moduleTable();
+  llvm::Constant *stringArray(const std::vector<std::string> &strings, const std::string &label);
   llvm::Constant *syntaxError(const ProgramModule::SyntaxError &e);
 
   const ir::Module &m_;

@@ -116,7 +116,14 @@ static unsigned slotKindBits(ir::SlotKind kind, unsigned k, const ir::Signature 
 
 // pylc_func_flags for the kind of code (runtime/pylc_runtime.h).
 static int functionKindFlags(const ir::Function &f) {
-  enum { Unoptimized = 4, Generator = 8, Coroutine = 16, AsyncGenerator = 32, Nested = 64 };
+  enum {
+    Unoptimized = 4,
+    Generator = 8,
+    Coroutine = 16,
+    AsyncGenerator = 32,
+    Nested = 64,
+    ModuleBody = 128
+  };
   int flags = f.hasLocalsMapping() ? Unoptimized : 0;
   if (f.isGenerator)
     flags |= f.isCoroutine ? AsyncGenerator : Generator;
@@ -124,7 +131,49 @@ static int functionKindFlags(const ir::Function &f) {
     flags |= Coroutine;
   if (f.isNested)
     flags |= Nested;
+  if (f.isModuleBody())
+    flags |= ModuleBody;
   return flags;
+}
+
+// co_names: the global, attribute and imported names the code uses, in the order CPython's
+// compiler meets them (the order of the blocks approximates it).
+static std::vector<std::string> coNames(const ir::Function &f) {
+  std::vector<std::string> names;
+  for (auto &b : f.blocks())
+    for (auto &i : b->instrs()) {
+      switch (i->opcode()) {
+      case ir::Opcode::NameLoad:
+      case ir::Opcode::NameStore:
+      case ir::Opcode::NameDel:
+      case ir::Opcode::GlobalLoad:
+      case ir::Opcode::GlobalStore:
+      case ir::Opcode::GlobalDel:
+      case ir::Opcode::AttrLoad:
+      case ir::Opcode::AttrStore:
+      case ir::Opcode::AttrDel:
+      case ir::Opcode::MethodLoad:
+      case ir::Opcode::Import:
+      case ir::Opcode::ImportFrom:
+        if (std::find(names.begin(), names.end(), i->name) == names.end())
+          names.push_back(i->name);
+        break;
+      default:
+        break;
+      }
+    }
+  return names;
+}
+
+// A constant array of C strings.
+Constant *ModuleCodeGen::stringArray(const std::vector<std::string> &strings,
+                                     const std::string &label) {
+  std::vector<Constant *> elems;
+  for (auto &s : strings)
+    elems.push_back(cString(s, label));
+  auto *arrTy = ArrayType::get(abi_.ptr(), elems.size());
+  return new GlobalVariable(out_, arrTy, true, GlobalValue::PrivateLinkage,
+                            ConstantArray::get(arrTy, elems), label + "s");
 }
 
 void ModuleCodeGen::emitDescriptors() {
@@ -133,15 +182,11 @@ void ModuleCodeGen::emitDescriptors() {
   Constant *null = ConstantPointerNull::get(PointerType::getUnqual(ctx));
   for (auto &f : m_.functions()) {
     const ir::Signature &sig = f->signature;
-    std::vector<Constant *> varnames;
     std::string kinds;
-    for (unsigned k = 0; k < f->locals().size(); ++k) {
-      varnames.push_back(cString(f->locals()[k], "varname"));
+    for (unsigned k = 0; k < f->locals().size(); ++k)
       kinds.push_back(static_cast<char>(slotKindBits(f->slotKind(k), k, sig)));
-    }
-    auto *arrTy = ArrayType::get(abi_.ptr(), varnames.size());
-    auto *names = new GlobalVariable(out_, arrTy, true, GlobalValue::PrivateLinkage,
-                                     ConstantArray::get(arrTy, varnames), "varnames");
+    Constant *varnames = stringArray(f->locals(), "varname");
+    std::vector<std::string> coNamesList = coNames(*f);
     // One line-table entry per raising site (at least one code unit).
     std::vector<ir::Loc> sites = sites_[f.get()];
     if (sites.empty())
@@ -153,20 +198,22 @@ void ModuleCodeGen::emitDescriptors() {
       cols.push_back(l.line > 0 ? l.col : -1);
       endCols.push_back(l.endCol);
     }
+    // The sites follow the RESUME, whose line a module's code puts at 0 (see code.c).
+    int resumeLine = f->isModuleBody() ? 0 : f->firstLine;
     size_t len = pylc_linetable_encode(lines.data(), endLines.data(), cols.data(), endCols.data(),
-                                       sites.size(), f->firstLine, nullptr);
+                                       sites.size(), resumeLine, nullptr);
     std::string table(len, '\0');
     pylc_linetable_encode(lines.data(), endLines.data(), cols.data(), endCols.data(), sites.size(),
-                          f->firstLine, reinterpret_cast<unsigned char *>(table.data()));
+                          resumeLine, reinterpret_cast<unsigned char *>(table.data()));
     int flags = (sig.varargs ? 1 : 0) | (sig.varkw ? 2 : 0) | functionKindFlags(*f);
     descs_[f.get()]->setInitializer(ConstantStruct::get(
         abi_.funcDescType(),
         {cString(f->name(), "name"), cString(f->qualname(), "qualname"), i32(f->firstLine),
          i32(sig.argcount), i32(sig.posonlyargcount), i32(sig.kwonlyargcount), i32(flags),
-         i32(varnames.size()), names,
-         kinds.empty() ? null : bytesConstant(kinds, "kinds"), bytesConstant(table, "linetable"),
-         i32(len),
-         i32(sites.size()), f->hasDoc ? cString(f->doc, "doc") : null}));
+         i32(f->locals().size()), varnames, kinds.empty() ? null : bytesConstant(kinds, "kinds"),
+         bytesConstant(table, "linetable"), i32(len), i32(sites.size()),
+         f->hasDoc ? cString(f->doc, "doc") : null, i32(coNamesList.size()),
+         stringArray(coNamesList, "coname")}));
   }
 }
 

@@ -261,11 +261,16 @@ static int last_line(const unsigned char *t, Py_ssize_t len, int line) {
   return line;
 }
 
-/* The prologue's units all show the `def` line (no columns), then the sites' table, then
- * the trailer at the `def` line again. */
+/* CPython's prologue positions: MAKE_CELL and COPY_FREE_VARS have none, the RESUME is
+ * (firstlineno, firstlineno, 0, 0), a module's (0, 1, 0, 0). A generator's frame points at
+ * its RESUME until it starts, where CPython's points at RETURN_GENERATOR, so its RESUME has
+ * that position: (firstlineno, firstlineno, None, None). Then the sites' table (which starts
+ * from the RESUME's line), then the trailer at the `def` line again. */
 static PyObject *full_linetable(const pylc_funcdesc *desc, int prologue) {
   Py_ssize_t len = desc->linetable ? desc->linetable_len : 0;
-  int back = desc->firstlineno - last_line(desc->linetable, len, desc->firstlineno);
+  int module = (desc->flags & PYLC_MODULE_BODY) != 0;
+  int resume_line = module ? 0 : desc->firstlineno;
+  int back = desc->firstlineno - last_line(desc->linetable, len, resume_line);
   unsigned char trailer[16];
   Py_ssize_t tlen = 0;
   for (int units = TRAILER_UNITS; units > 0; units -= 8) {
@@ -279,17 +284,23 @@ static PyObject *full_linetable(const pylc_funcdesc *desc, int prologue) {
     trailer[tlen++] = (unsigned char)v;
     back = 0;
   }
-  PyObject *t = PyBytes_FromStringAndSize(NULL, 2 * prologue + len + tlen);
+  /* The RESUME, long form: line delta (zigzag), end-line delta, column + 1, end column + 1;
+   * or line only, delta 0. */
+  int resumable = (desc->flags & (PYLC_GENERATOR | PYLC_COROUTINE | PYLC_ASYNC_GENERATOR)) != 0;
+  const unsigned char long_resume[] = {0x80 | (14 << 3), module ? 3 : 0, module ? 1 : 0, 1, 1};
+  const unsigned char line_resume[] = {0x80 | (13 << 3), 0};
+  const unsigned char *resume = resumable ? line_resume : long_resume;
+  size_t resume_len = resumable ? sizeof line_resume : sizeof long_resume;
+  Py_ssize_t head = (prologue - 1) + (Py_ssize_t)resume_len;
+  PyObject *t = PyBytes_FromStringAndSize(NULL, head + len + tlen);
   if (!t)
     return NULL;
   unsigned char *p = (unsigned char *)PyBytes_AS_STRING(t);
-  for (int i = 0; i < prologue; i++) {
-    p[2 * i] = 0x80 | (13 << 3); /* one unit, line delta only */
-    p[2 * i + 1] = 0;            /* delta 0 */
-  }
+  memset(p, 0x80 | (15 << 3), prologue - 1); /* one unit each, no location */
+  memcpy(p + prologue - 1, resume, resume_len);
   if (len)
-    memcpy(p + 2 * prologue, desc->linetable, len);
-  memcpy(p + 2 * prologue + len, trailer, tlen);
+    memcpy(p + head, desc->linetable, len);
+  memcpy(p + head + len, trailer, tlen);
   return t;
 }
 
@@ -325,7 +336,15 @@ PyObject *pylc_code_new(const pylc_funcdesc *desc, PyObject *filename) {
   /* A function's first constant is its docstring, as the compiler does it. */
   consts = Py_BuildValue("(NN)", desc->doc ? PyUnicode_FromString(desc->doc) : Py_NewRef(Py_None),
                          entry_new(desc));
-  names = PyTuple_New(0);
+  names = PyTuple_New(desc->nnames);
+  for (int i = 0; names && i < desc->nnames; i++) {
+    PyObject *s = PyUnicode_InternFromString(desc->names[i]);
+    if (!s) {
+      Py_CLEAR(names);
+      break;
+    }
+    PyTuple_SET_ITEM(names, i, s);
+  }
   varnames = names_of_kind(desc, PYLC_SLOT_LOCAL);
   cellvars = names_of_kind(desc, PYLC_SLOT_CELL);
   freevars = names_of_kind(desc, PYLC_SLOT_FREE);

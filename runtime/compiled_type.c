@@ -6,7 +6,9 @@
  * its messages ("'generator' object is not subscriptable", "'function' object has no
  * attribute 'x'"), and a compiled program must print what the interpreter prints. Their
  * __name__, __qualname__ and repr, which only this metatype computes, say
- * "compiled_<name>", so that a program can still tell from type() that it was compiled. */
+ * "compiled_<name>", so that a program can still tell from type() that it was compiled.
+ * The metatype itself is pylc.compiled_type: not a builtin, so `help(type)` lists no
+ * built-in subclass of type, as under the interpreter. */
 #include "rt_internal.h"
 
 #include <string.h>
@@ -36,7 +38,7 @@ static PyGetSetDef meta_getset[] = {
 };
 
 PyTypeObject PylcCompiledType_Type = {
-    PyVarObject_HEAD_INIT(&PyType_Type, 0).tp_name = "compiled_type",
+    PyVarObject_HEAD_INIT(&PyType_Type, 0).tp_name = "pylc.compiled_type",
     .tp_repr = meta_repr,
     .tp_flags = Py_TPFLAGS_DEFAULT,
     .tp_doc = "The type of pylc's compiled object types.",

@@ -114,9 +114,6 @@ const uint8_t *pylc_frame_push(struct _PyInterpreterFrame *frame, PyObject *func
   /* The call counts against the recursion limit as an interpreted call does (an empty
    * `where` gives "maximum recursion depth exceeded"). */
   PyThreadState *tstate = _PyThreadState_GET();
-  /* RESUME's eval-breaker check, before the frame is linked. */
-  if (__builtin_expect(pylc__pending(), 0) && pylc__handle_pending() < 0)
-    return NULL;
   if (_Py_EnterRecursiveCallTstate(tstate, ""))
     return NULL;
   /* The other slots are zeroed by the caller, where the optimiser sees it. */
@@ -124,6 +121,17 @@ const uint8_t *pylc_frame_push(struct _PyInterpreterFrame *frame, PyObject *func
   _PyCFrame *cframe = tstate->cframe;
   frame->previous = cframe->current_frame;
   cframe->current_frame = frame;
+  /* RESUME's eval-breaker check, in the linked frame: a KeyboardInterrupt here has the
+   * function's frame, at its `def` line, in its traceback. */
+  if (__builtin_expect(pylc__pending(), 0) && pylc__handle_pending() < 0) {
+    Py_ssize_t nfree = ((PylcFunctionObject *)func)->closure
+                           ? PyTuple_GET_SIZE(((PylcFunctionObject *)func)->closure)
+                           : 0;
+    memset(frame->localsplus, 0, (nlocalsplus - nfree) * sizeof(PyObject *));
+    pylc_frame_traceback(frame);
+    pylc_frame_pop(frame);
+    return NULL;
+  }
   /* The body tests this flag at each line (runtime/tracing.c): the C frame it runs in is
    * this one until it returns. */
   return &cframe->use_tracing;

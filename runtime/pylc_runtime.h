@@ -59,6 +59,9 @@ enum pylc_func_flags {
   PYLC_COROUTINE = 16,
   PYLC_ASYNC_GENERATOR = 32,
   PYLC_NESTED = 64,
+  /* A module's body: its RESUME is at line 0 (CPython's position (0, 1, 0, 0)), and the
+   * sites' line table starts from that line. */
+  PYLC_MODULE_BODY = 128,
 };
 
 /* Slot kinds, as CPython's CO_FAST_LOCAL / CO_FAST_CELL / CO_FAST_FREE. */
@@ -91,6 +94,9 @@ typedef struct {
   int linetable_len;
   int nsites; /* number of code units */
   const char *doc; /* __doc__, may be NULL */
+  /* co_names: the global, attribute and module names the code uses. */
+  int nnames;
+  const char *const *names;
 } pylc_funcdesc;
 
 /* A real code object for `desc`: co_code is the prologue CPython would emit (MAKE_CELL per

@@ -87,13 +87,14 @@ TEST(RuntimeCode, PositionsRoundTrip) {
   ASSERT_NE(code, nullptr) << takeError();
   PyObject *positions = PyObject_CallMethod(code, "co_positions", nullptr);
   PyObject *list = PySequence_List(positions);
-  // The first code unit is the RESUME of the prologue, at the `def` line; after the sites
+  // The first code unit is the RESUME of the prologue, at the `def` line with CPython's
+  // columns (0, 0); after the sites
   // the trailer that calls the compiled body if the interpreter runs the code is at the
   // `def` line too.
   std::string trailer;
   for (int i = 0; i < 10; i++)
     trailer += ", (1, 1, None, None)";
-  EXPECT_EQ(repr(list), "[(1, 1, None, None), (2, 2, 11, 16), (4, 4, None, None), (None, None, "
+  EXPECT_EQ(repr(list), "[(1, 1, 0, 0), (2, 2, 11, 16), (4, 4, None, None), (None, None, "
                         "None, None)" +
                             trailer + "]");
   PyObject *qualname = PyObject_GetAttrString(code, "co_qualname");
