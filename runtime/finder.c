@@ -228,6 +228,30 @@ static PyObject *finder_get_source(Finder *self, PyObject *name) {
   return source;
 }
 
+/* importlib.resources over a compiled module reads the files beside its source, as
+ * FileLoader.get_resource_reader does: a FileReader of the source's directory. */
+static PyObject *finder_get_resource_reader(Finder *self, PyObject *name) {
+  const pylc_module_entry *e = entry_for(self, name);
+  if (!e || !e->file) {
+    if (!PyErr_Occurred())
+      PyErr_Format(PyExc_ImportError, "%R is not a compiled module of this program", name);
+    return NULL;
+  }
+  PyObject *reader_type = importlib_attr("importlib.readers", "FileReader");
+  PyObject *ns_type = reader_type ? importlib_attr("types", "SimpleNamespace") : NULL;
+  PyObject *kwargs =
+      ns_type ? Py_BuildValue("{s:N}", "path", PyUnicode_DecodeFSDefault(e->file)) : NULL;
+  PyObject *empty = kwargs ? PyTuple_New(0) : NULL;
+  PyObject *loader = empty ? PyObject_Call(ns_type, empty, kwargs) : NULL;
+  PyObject *reader = loader ? PyObject_CallOneArg(reader_type, loader) : NULL;
+  Py_XDECREF(loader);
+  Py_XDECREF(empty);
+  Py_XDECREF(kwargs);
+  Py_XDECREF(ns_type);
+  Py_XDECREF(reader_type);
+  return reader;
+}
+
 static PyMethodDef finder_methods[] = {
     {"find_spec", (PyCFunction)(void (*)(void))finder_find_spec, METH_VARARGS | METH_KEYWORDS,
      NULL},
@@ -236,6 +260,7 @@ static PyMethodDef finder_methods[] = {
     {"is_package", (PyCFunction)finder_is_package, METH_O, NULL},
     {"get_filename", (PyCFunction)finder_get_filename, METH_VARARGS, NULL},
     {"get_source", (PyCFunction)finder_get_source, METH_O, NULL},
+    {"get_resource_reader", (PyCFunction)finder_get_resource_reader, METH_O, NULL},
     {NULL, NULL, 0, NULL}};
 
 static void finder_dealloc(Finder *self) {
