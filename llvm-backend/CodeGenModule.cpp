@@ -7,6 +7,9 @@
 
 #include "llvm/IR/Verifier.h"
 
+#include <functional>
+#include <set>
+
 using namespace llvm;
 
 namespace pylc::backend {
@@ -165,6 +168,17 @@ static std::vector<std::string> coNames(const ir::Function &f) {
   return names;
 }
 
+// The functions `f` defines (func.make), in the order it makes them.
+static std::vector<const ir::Function *> children(const ir::Function &f) {
+  std::vector<const ir::Function *> out;
+  for (auto &b : f.blocks())
+    for (auto &i : b->instrs())
+      if (i->opcode() == ir::Opcode::MakeFunction &&
+          std::find(out.begin(), out.end(), i->callee) == out.end())
+        out.push_back(i->callee);
+  return out;
+}
+
 // A constant array of C strings.
 Constant *ModuleCodeGen::stringArray(const std::vector<std::string> &strings,
                                      const std::string &label) {
@@ -187,6 +201,12 @@ void ModuleCodeGen::emitDescriptors() {
       kinds.push_back(static_cast<char>(slotKindBits(f->slotKind(k), k, sig)));
     Constant *varnames = stringArray(f->locals(), "varname");
     std::vector<std::string> coNamesList = coNames(*f);
+    std::vector<Constant *> childCodes;
+    for (const ir::Function *c : children(*f))
+      childCodes.push_back(codes_.at(c));
+    auto *childTy = ArrayType::get(abi_.ptr(), childCodes.size());
+    auto *childArray = new GlobalVariable(out_, childTy, true, GlobalValue::PrivateLinkage,
+                                          ConstantArray::get(childTy, childCodes), "children");
     // One line-table entry per raising site (at least one code unit).
     std::vector<ir::Loc> sites = sites_[f.get()];
     if (sites.empty())
@@ -213,7 +233,8 @@ void ModuleCodeGen::emitDescriptors() {
          i32(f->locals().size()), varnames, kinds.empty() ? null : bytesConstant(kinds, "kinds"),
          bytesConstant(table, "linetable"), i32(len), i32(sites.size()),
          f->hasDoc ? cString(f->doc, "doc") : null, i32(coNamesList.size()),
-         stringArray(coNamesList, "coname")}));
+         stringArray(coNamesList, "coname"), i32(childCodes.size()), childArray,
+         impls_.at(f.get())}));
   }
 }
 
@@ -275,11 +296,19 @@ void ModuleCodeGen::emitExec() {
   };
   next(b.CreateICmpSLT(rc, ConstantInt::get(abi_.i32(), 0)));
   Value *filename = loadStr(b, m_.path());
-  for (auto &f : m_.functions()) {
-    Value *code = b.CreateCall(abi_.get("pylc_code_new"), {descs_[f.get()], filename});
+  // Children first: a code object's co_consts holds its nested functions' code.
+  std::set<const ir::Function *> made;
+  std::function<void(const ir::Function *)> make = [&](const ir::Function *f) {
+    if (!made.insert(f).second)
+      return;
+    for (const ir::Function *c : children(*f))
+      make(c);
+    Value *code = b.CreateCall(abi_.get("pylc_code_new"), {descs_.at(f), filename});
     next(b.CreateIsNull(code));
-    b.CreateStore(code, codes_[f.get()]);
-  }
+    b.CreateStore(code, codes_.at(f));
+  };
+  for (auto &f : m_.functions())
+    make(f.get());
   for (unsigned i = 0; i < kwnameList_.size(); ++i) {
     auto &names = kwnameList_[i];
     Value *items = b.CreateAlloca(abi_.ptr(), b.getInt64(names.size()));

@@ -185,7 +185,7 @@ RuntimeABI::RuntimeABI(Module &m) : m_(m) {
   // pylc_funcdesc and pylc_constdesc, field for field.
   funcDesc_ = StructType::create(ctx,
                                  {ptr_, ptr_, i32_, i32_, i32_, i32_, i32_, i32_, ptr_, ptr_, ptr_,
-                                  i32_, i32_, ptr_, i32_, ptr_},
+                                  i32_, i32_, ptr_, i32_, ptr_, i32_, ptr_, ptr_},
                                  "pylc_funcdesc");
   Type *f64 = Type::getDoubleTy(ctx);
   constDesc_ = StructType::create(ctx, {i32_, ptr_, ssize_, f64, f64, ptr_}, "pylc_constdesc");

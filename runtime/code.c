@@ -70,7 +70,8 @@ static void put_instr(unsigned char *code, int *n, int opcode, int arg) {
  * NOP per raising site. locals() relies on the MAKE_CELLs being there (it checks whether
  * they ran); the RESUME marks where the frame becomes complete. *prologue receives the
  * number of code units before the sites. */
-enum { TRAILER_UNITS = 10, TRAILER_CONST = 1 };
+/* The trailer's builtin is the last constant, after the docstring and the nested code. */
+enum { TRAILER_UNITS = 10 };
 
 /* The compiled body a code object stands for; the implementation is known once a function
  * is made from the code (pylc__code_set_impl). */
@@ -95,7 +96,7 @@ static PyObject *entry_new(const pylc_funcdesc *desc) {
   if (!e)
     return PyErr_NoMemory();
   e->desc = desc;
-  e->impl = NULL;
+  e->impl = desc->impl;
   PyObject *capsule = PyCapsule_New(e, entry_capsule, entry_free);
   if (!capsule) {
     PyMem_Free(e);
@@ -112,9 +113,9 @@ static PyObject *entry_new(const pylc_funcdesc *desc) {
 /* The entry builtin of a compiled code object's trailer, or NULL for other code. */
 static PyObject *entry_of(PyObject *code) {
   PyObject *consts = ((PyCodeObject *)code)->co_consts;
-  if (!PyTuple_Check(consts) || PyTuple_GET_SIZE(consts) <= TRAILER_CONST)
+  if (!PyTuple_Check(consts) || PyTuple_GET_SIZE(consts) < 2)
     return NULL;
-  PyObject *fn = PyTuple_GET_ITEM(consts, TRAILER_CONST);
+  PyObject *fn = PyTuple_GET_ITEM(consts, PyTuple_GET_SIZE(consts) - 1);
   if (!PyCFunction_Check(fn) || ((PyCFunctionObject *)fn)->m_ml != &entry_def)
     return NULL;
   return fn;
@@ -224,7 +225,7 @@ static PyObject *bytecode(const pylc_funcdesc *desc, int *prologue) {
     put_instr(code, &n, NOP_OPCODE, 0);
   /* return <compiled body>(): the constant after the docstring. */
   put_instr(code, &n, PUSH_NULL_OPCODE, 0);
-  put_instr(code, &n, LOAD_CONST_OPCODE, TRAILER_CONST);
+  put_instr(code, &n, LOAD_CONST_OPCODE, 1 + desc->nchildren);
   put_instr(code, &n, PRECALL_OPCODE, 0);
   put_instr(code, &n, CACHE_OPCODE, 0);
   put_instr(code, &n, CALL_OPCODE, 0);
@@ -326,6 +327,28 @@ static int code_flags(const pylc_funcdesc *desc) {
   return flags;
 }
 
+/* co_consts: the docstring (or None) first, as the compiler does it, the nested functions'
+ * code, then the trailer's builtin. */
+static PyObject *code_constants(const pylc_funcdesc *desc) {
+  PyObject *consts = PyTuple_New(2 + desc->nchildren);
+  if (!consts)
+    return NULL;
+  PyObject *doc = desc->doc ? PyUnicode_FromString(desc->doc) : Py_NewRef(Py_None);
+  PyObject *entry = doc ? entry_new(desc) : NULL;
+  if (!entry) {
+    Py_XDECREF(doc);
+    Py_DECREF(consts);
+    return NULL;
+  }
+  PyTuple_SET_ITEM(consts, 0, doc);
+  for (int i = 0; i < desc->nchildren; i++) {
+    PyObject *child = *desc->children[i];
+    PyTuple_SET_ITEM(consts, 1 + i, Py_NewRef(child ? child : Py_None));
+  }
+  PyTuple_SET_ITEM(consts, 1 + desc->nchildren, entry);
+  return consts;
+}
+
 PyObject *pylc_code_new(const pylc_funcdesc *desc, PyObject *filename) {
   PyObject *code = NULL, *consts = NULL, *names = NULL, *varnames = NULL, *cellvars = NULL;
   PyObject *freevars = NULL, *name = NULL, *qualname = NULL, *linetable = NULL;
@@ -333,9 +356,7 @@ PyObject *pylc_code_new(const pylc_funcdesc *desc, PyObject *filename) {
 
   int prologue = 0;
   code = bytecode(desc, &prologue);
-  /* A function's first constant is its docstring, as the compiler does it. */
-  consts = Py_BuildValue("(NN)", desc->doc ? PyUnicode_FromString(desc->doc) : Py_NewRef(Py_None),
-                         entry_new(desc));
+  consts = code_constants(desc);
   names = PyTuple_New(desc->nnames);
   for (int i = 0; names && i < desc->nnames; i++) {
     PyObject *s = PyUnicode_InternFromString(desc->names[i]);

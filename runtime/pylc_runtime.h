@@ -47,6 +47,10 @@ typedef struct {
 /* Creates n constants into out[0..n). The objects live until the process ends. */
 int pylc_init_consts(const pylc_constdesc *descs, int n, PyObject **out);
 
+/* The native body of a compiled function. `params` holds exactly nparams borrowed
+ * references in co_varnames order; *args is a tuple and **kwargs a dict. */
+typedef PyObject *(*pylc_impl)(PyObject *func, PyObject *const *params);
+
 /* ------------------------------------------------------------------ code objects */
 
 enum pylc_func_flags {
@@ -97,6 +101,12 @@ typedef struct {
   /* co_names: the global, attribute and module names the code uses. */
   int nnames;
   const char *const *names;
+  /* The functions (lambdas, comprehensions, class bodies) defined in this one: where the
+   * module keeps their code objects, each made before this one's. They follow the docstring
+   * in co_consts, as CPython's compiler puts them there. */
+  int nchildren;
+  PyObject **const *children;
+  pylc_impl impl; /* the native body, so the interpreter can run the code alone */
 } pylc_funcdesc;
 
 /* A real code object for `desc`: co_code is the prologue CPython would emit (MAKE_CELL per
@@ -105,10 +115,6 @@ typedef struct {
 PyObject *pylc_code_new(const pylc_funcdesc *desc, PyObject *filename);
 
 /* ------------------------------------------------------------------ functions */
-
-/* The native body of a compiled function. `params` holds exactly nparams borrowed
- * references in co_varnames order; *args is a tuple and **kwargs a dict. */
-typedef PyObject *(*pylc_impl)(PyObject *func, PyObject *const *params);
 
 /* The runtime type of compiled functions: __name__ "compiled_function", tp_name "function". */
 extern PyTypeObject PylcFunction_Type;
