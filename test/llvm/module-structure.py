@@ -7,7 +7,8 @@ print(add(1, 2))
 
 # Each function has a descriptor (name, qualname, counts, varnames, location table) and a
 # native `py.<qualname>` implementation; the module has an exec function that creates the
-# code objects and runs the body, and `main` hands it to the runtime.
+# code objects (children first: a code's co_consts holds its nested functions' code) and
+# runs the body, and `main` hands it to the runtime.
 # CHECK: source_filename = "{{.*}}module-structure.py"
 # CHECK: target triple = "{{.+}}"
 # CHECK-DAG: @"desc.<module>" = internal constant %pylc_funcdesc { ptr @{{[a-z.0-9]+}}, ptr @{{[a-z.0-9]+}}, i32 1,
@@ -16,8 +17,8 @@ print(add(1, 2))
 # CHECK-DAG: c"add\00"
 # CHECK-LABEL: define ptr @pylc_exec___main__(ptr %0) {
 # CHECK:       call i32 @pylc_init_consts(
-# CHECK:       call ptr @pylc_code_new(ptr @"desc.<module>",
 # CHECK:       call ptr @pylc_code_new(ptr @desc.add,
+# CHECK:       call ptr @pylc_code_new(ptr @"desc.<module>",
 # CHECK:       [[BODY:%[0-9]+]] = call ptr @pylc_function_new(ptr @"desc.<module>", ptr @"py.<module>",
 # CHECK:       call ptr @pylc_call_body(ptr [[BODY]], ptr %0)
 # CHECK-LABEL: define internal ptr @"py.<module>"(ptr %func, ptr %params) {
