@@ -71,6 +71,7 @@ private:
   void storeFrameField(uint64_t offset, Value *v);
   // Points the frame's instruction pointer at the site of `i` (before it can raise).
   void setSite(const Instr &i);
+  void setPrologueSite();
   void emitTraceLine(const Instr &i);
   void emitEvalCheck(const Instr &i);
   Value *boolObject(Value *cond);
@@ -328,6 +329,19 @@ void FunctionCodeGen::emitEvalCheck(const Instr &i) {
   b_.SetInsertPoint(cont);
 }
 
+// MAKE_CELL runs before the RESUME, while CPython's frame is incomplete (tracemalloc,
+// sys._getframe and tracebacks skip it): the frame points at the code's first unit.
+void FunctionCodeGen::setPrologueSite() {
+  unsigned units = 0, nfree = 0;
+  for (unsigned k = 0; k < f_.locals().size(); ++k) {
+    units += f_.slotKind(k) == ir::SlotKind::Cell;
+    nfree += f_.slotKind(k) == ir::SlotKind::Free;
+  }
+  units += nfree > 0; // COPY_FREE_VARS
+  Value *first = b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), resume_, -2 * (int64_t)units);
+  storeFrameField(mcg_.layout().framePrevInstr, first);
+}
+
 void FunctionCodeGen::setSite(const Instr &i) {
   int site = mcg_.addSite(&f_, i.loc());
   sites_[&i] = site;
@@ -539,6 +553,8 @@ bool FunctionCodeGen::emitCellOp(const Instr &i) {
       abi_.decref(b_, init);
     checkNull(i, cell);
     storeSlot(i.imm, cell);
+    if (!resumable())
+      storeFrameField(mcg_.layout().framePrevInstr, resume_); // the frame is complete again
     return true;
   }
   case Opcode::CellRef:
@@ -1098,7 +1114,9 @@ void FunctionCodeGen::emit(const Instr &i) {
     break;
   }
   // Slot accesses run no other code: they point the frame at their site only when they fail.
-  if (i.mayRaise() && !lazySite(i.opcode()) && !keepsSite(i))
+  if (i.opcode() == Opcode::CellMake && !resumable())
+    setPrologueSite(); // a generator's frame is never incomplete
+  else if (i.mayRaise() && !lazySite(i.opcode()) && !keepsSite(i))
     setSite(i);
   if (emitNameOp(i) || emitCellOp(i) || emitObjectOp(i) || emitOperator(i) || emitBuilder(i) || emitCallOp(i) ||
       emitControl(i) || emitHandlerOp(i) || emitMatchOp(i))

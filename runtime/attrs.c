@@ -118,8 +118,12 @@ static void fill_attr(PyObject *obj, PyObject *name, pylc_attr_cache *cache, int
             : tp->tp_getattro != PyObject_GenericGetAttr)
     return;
   PyObject *descr = _PyType_Lookup(tp, name); /* assigns the version tag */
-  if (descr && Py_TYPE(descr)->tp_descr_set)
-    return; /* a data descriptor (property, slot) takes precedence over the instance */
+  /* A data descriptor (property, slot) takes precedence over the instance. So may a class
+   * attribute whose type is mutable: its class can gain __set__ later without changing the
+   * version of `tp` (CPython's specializer gives up on such a name for the same reason). */
+  if (descr &&
+      (Py_TYPE(descr)->tp_descr_set || !(Py_TYPE(descr)->tp_flags & Py_TPFLAGS_IMMUTABLETYPE)))
+    return;
   unsigned int version = version_of(tp);
   Py_ssize_t index = shared_index(((PyHeapTypeObject *)tp)->ht_cached_keys, name);
   if (!version || index < 0 || lookup(cache, version))
