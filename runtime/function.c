@@ -2,8 +2,11 @@
  *
  * Argument binding follows CPython 3.11's initialize_locals (Python/ceval.c) step by step,
  * so that every error, and the order in which errors are detected, is the interpreter's. */
+#define Py_BUILD_CORE 1 /* _PyThreadState_GET, inline */
 #include "function_object.h"
 #include "rt_internal.h"
+
+#include "internal/pycore_pystate.h"
 
 #include "structmember.h"
 
@@ -270,6 +273,12 @@ static PyObject *call_impl(PylcFunctionObject *f, PyObject *const *params) {
   return f->impl((PyObject *)f, params);
 }
 
+/* Whether a profile function wants c_call events: tested on every call of a builtin. */
+static inline int profiling(void) {
+  PyThreadState *tstate = _PyThreadState_GET();
+  return tstate->cframe->use_tracing && tstate->c_profilefunc;
+}
+
 PyObject *pylc_call(PyObject *callable, PyObject *const *args, size_t nargsf,
                     PyObject *kwnames) {
   /* func_vectorcall's own fast path, without PyObject_Vectorcall's dispatch in between. */
@@ -278,7 +287,7 @@ PyObject *pylc_call(PyObject *callable, PyObject *const *args, size_t nargsf,
     if (f->simple && PyVectorcall_NARGS(nargsf) == f->argcount)
       return call_impl(f, args);
   }
-  if (__builtin_expect(pylc__profiling(), 0))
+  if (__builtin_expect(profiling(), 0))
     return pylc__after_call(pylc__profiled_call(callable, args, nargsf, kwnames));
   if (!kwnames)
     return pylc__after_call(pylc__call_native(callable, args, nargsf));

@@ -58,9 +58,8 @@ static inline PyObject *pylc__after_call(PyObject *result) {
   }
   return result;
 }
-/* tracing.c: whether a profile function wants c_call events, and a call that reports them
- * as the interpreter's CALL does under sys.setprofile. */
-int pylc__profiling(void);
+/* tracing.c: a call that reports c_call events as the interpreter's CALL does under
+ * sys.setprofile (function.c tests whether a profile function wants them). */
 PyObject *pylc__profiled_call(PyObject *func, PyObject *const *args, size_t nargsf,
                               PyObject *kwnames);
 /* Puts the finder of the modules given to pylc_register_modules into sys.meta_path. */

@@ -212,8 +212,3 @@ PyObject *pylc__profiled_call(PyObject *func, PyObject *const *args, size_t narg
   }
   return PyObject_Vectorcall(func, args, nargsf, kwnames);
 }
-
-int pylc__profiling(void) {
-  PyThreadState *tstate = _PyThreadState_GET();
-  return tstate->cframe->use_tracing && tstate->c_profilefunc;
-}
