@@ -6,6 +6,8 @@
 #include "frontend/FutureStatements.h"
 #include "frontend/Parser.h"
 #include "frontend/Source.h"
+#include "ir/Parser.h"
+#include "ir/Verifier.h"
 #include "llvm-backend/CodeGen.h"
 #include "llvm-backend/Target.h"
 #include "lowering/Lower.h"
@@ -89,6 +91,32 @@ void Compiler::parse() {
   units_.push_back(std::move(main));
 }
 
+bool isPIRInput(const std::string &path) { return llvm::StringRef(path).ends_with(".pir"); }
+
+void Compiler::loadPIR() {
+  Unit main;
+  std::string text = loadSource(opts_.input);
+  stage("parse pir", [&] {
+    try {
+      main.pir = ir::parseModule(text);
+    } catch (const ir::ParseError &e) {
+      throw CompileError(path_, SourceRange{e.line, e.col - 1, 0, 0}, e.what());
+    }
+  });
+  std::vector<std::string> errors = ir::verifyModule(*main.pir);
+  if (!errors.empty()) {
+    std::string msg = "invalid PIR:";
+    for (auto &e : errors)
+      msg += "\n  " + e;
+    throw CompileError(path_, {}, msg);
+  }
+  main.source.name = main.pir->name();
+  main.source.path = main.pir->path();
+  units_.clear();
+  program_.clear();
+  units_.push_back(std::move(main));
+}
+
 void Compiler::discover() {
   DiscoveryOptions d;
   d.mainScript = opts_.input;
@@ -132,12 +160,29 @@ void Compiler::discover() {
 
 void Compiler::printAST(std::ostream &os) const { pylc::printAST(*units_.front().source.ast, os); }
 
+PassManager Compiler::pipeline() const {
+  if (!opts_.passes)
+    return buildDefaultPipeline(opts_.optLevel);
+  PassManager pm;
+  for (auto &name : *opts_.passes) {
+    auto pass = createPassByName(name);
+    if (!pass)
+      throw CompileError("", {}, "unknown pass '" + name + "' in --passes (see `pylc passes`)");
+    pm.add(std::move(pass));
+  }
+  return pm;
+}
+
+std::string Compiler::inputStage() const { return isPIRInput(opts_.input) ? "input" : "lower"; }
+
 void Compiler::checkPassOptions() const {
-  PassManager pm = buildDefaultPipeline(opts_.optLevel);
+  PassManager pm = pipeline();
   PassManager all = buildDefaultPipeline(3);
   for (auto &name : opts_.printAfter) {
-    if (name == "all" || name == "lower" || pm.contains(name))
+    if (name == "all" || name == inputStage() || pm.contains(name))
       continue;
+    if (opts_.passes)
+      throw CompileError("", {}, "pass '" + name + "' is not in --passes");
     if (all.contains(name))
       throw CompileError("", {}, "pass '" + name + "' does not run at -O" +
                                      std::to_string(opts_.optLevel) + " (see `pylc passes`)");
@@ -153,9 +198,11 @@ void Compiler::lower() {
 
 void Compiler::lowerModule(size_t i) {
   Unit &u = units_[i];
-  stage("lower", [&] { u.pir = pylc::lowerModule(*u.source.ast, u.source.name); });
-  PassManager pm = buildDefaultPipeline(opts_.optLevel);
+  if (u.source.ast)
+    stage("lower", [&] { u.pir = pylc::lowerModule(*u.source.ast, u.source.name); });
+  PassManager pm = pipeline();
   PassRunOptions run;
+  run.inputStage = inputStage();
   run.printAfter = opts_.printAfter;
   run.printStream = &std::cout;
   if (opts_.verbose)

@@ -4,10 +4,12 @@
 #include "frontend/ModuleGraph.h"
 #include "ir/IR.h"
 #include "llvm-backend/CodeGen.h"
+#include "lowering/PassManager.h"
 
 #include <functional>
 #include <iosfwd>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -29,7 +31,12 @@ struct CompileOptions {
   std::vector<std::string> includeModules; // --include-module
   std::vector<std::string> excludeModules; // --exclude-module
   std::vector<std::string> includePackages; // --include-package
+  // --passes: run these PIR passes, in this order, instead of the -O level's pipeline
+  std::optional<std::vector<std::string>> passes;
 };
+
+// Whether the input is PIR text (a `.pir` file) rather than Python source.
+bool isPIRInput(const std::string &path);
 
 // Runs the stages and keeps what they produce. Every method throws CompileError for bad
 // input, and VerifierError when a pass breaks the IR.
@@ -42,6 +49,7 @@ public:
 
   void parse();                      // the main script: source → AST, constant folding
   void discover();                   // the whole program: the main script and its imports
+  void loadPIR();                    // a `.pir` input: its module, parsed and verified
   void printAST(std::ostream &os) const;
   void lower();                      // AST → PIR, then the PIR pass pipeline, per module
   // The same for module `i` alone; independent modules may be lowered in parallel, once
@@ -68,6 +76,8 @@ public:
 private:
   CompileOptions opts_;
   std::unique_ptr<ast::Module> parseFile(const std::string &path) const;
+  PassManager pipeline() const;
+  std::string inputStage() const; // "lower", or "input" for a `.pir` input
 
   struct Unit {
     SourceModule source;

@@ -172,12 +172,16 @@ int runBuild(BuildArgs args, const char *argv0) {
   Compiler c(args.compile);
   if (!args.compile.mainModule.empty() && args.emit != "exe")
     throw CompileError("", {}, "-m builds an executable only (no --emit " + args.emit + ")");
+  c.checkPassOptions(); // option errors before input errors
+  bool pir = isPIRInput(args.compile.input);
+  if (pir && args.emit == "ast")
+    throw CompileError("", {}, "a .pir input has no AST (no --emit ast)");
   if (args.emit == "exe") {
-    c.discover();
+    pir ? c.loadPIR() : c.discover();
     buildExecutable(c, args, argv0);
     return 0;
   }
-  c.parse();
+  pir ? c.loadPIR() : c.parse();
   if (args.emit == "ast") {
     std::ostringstream os;
     c.printAST(os);
@@ -210,7 +214,8 @@ int runJIT(CompileOptions opts, const std::vector<std::string> &programArgs) {
   argv.insert(argv.end(), programArgs.begin(), programArgs.end());
   initInterpreter(argv);
   Compiler c(opts);
-  c.discover();
+  c.checkPassOptions();
+  isPIRInput(opts.input) ? c.loadPIR() : c.discover();
   c.lower();
   auto jit = backend::JITSession::create(opts.optLevel);
   for (size_t i = 0; i < c.moduleCount(); ++i) {
@@ -260,6 +265,12 @@ void addCommonOptions(CLI::App *cmd, CompileOptions &o) {
   cmd->add_flag("-v,--verbose", o.verbose, "Print each stage and its time");
   cmd->add_option("--print-after", o.printAfter, "Print the PIR after this pass (or 'all')")
       ->delimiter(',');
+  cmd->add_option("--passes", o.passes,
+                  "Run these PIR passes in this order instead of the -O level's pipeline "
+                  "(comma-separated; empty: none)")
+      ->delimiter(',')
+      ->expected(0, -1)
+      ->type_name("PASS,...");
   cmd->add_option("--path", o.searchPaths,
                   "Look for user modules in DIR too, after the script's directory (repeatable)")
       ->type_name("DIR")
@@ -290,7 +301,7 @@ int splitProgramArgs(int argc, char **argv, std::vector<std::string> &programArg
     return argc;
   for (int i = 2; i < argc; ++i) {
     std::string a = argv[i];
-    if (a == "--print-after" && i + 1 < argc) {
+    if ((a == "--print-after" || a == "--passes") && i + 1 < argc) {
       ++i;
       continue;
     }
@@ -341,6 +352,21 @@ int main(int argc, char **argv) {
   runCmd->add_option("-m", runOpts.mainModule, "Run module NAME as the program, as python -m");
   addCommonOptions(runCmd, runOpts);
 
+  BuildArgs opt;
+  opt.emit = "pir";
+  opt.output = "-";
+  opt.compile.passes.emplace();
+  CLI::App *optCmd = app.add_subcommand(
+      "opt",
+      "Run PIR passes on a .pir file (none unless --passes or -p says) and print the result");
+  optCmd->add_option("input", opt.compile.input, "The .pir (or .py) file")->required();
+  optCmd->add_option("-o", opt.output, "Output file (default: stdout)");
+  optCmd->add_option("--emit", opt.emit, "What to produce")
+      ->check(CLI::IsMember({"pir", "llvm", "asm", "obj"}));
+  optCmd->add_option("--target", opt.compile.triple, "Target triple (default: the host)");
+  optCmd->add_option("-p", opt.compile.passes, "Same as --passes")->delimiter(',');
+  addCommonOptions(optCmd, opt.compile);
+
   app.add_subcommand("passes", "List the PIR passes");
 
   // Everything after the script of `pylc run` belongs to the program, untouched.
@@ -373,6 +399,8 @@ int main(int argc, char **argv) {
       return runBuild(build, argv[0]);
     if (*runCmd)
       return runJIT(runOpts, programArgs);
+    if (*optCmd)
+      return runBuild(opt, argv[0]);
     return listPasses();
   } catch (const CompileError &e) {
     std::fputs(formatCompileError(e).c_str(), stderr);

@@ -239,9 +239,22 @@ Block *Function::addBlock() {
   return blocks_.back().get();
 }
 
-Function *Module::addFunction(std::string name, std::string qualname, FunctionKind kind) {
-  functions_.push_back(std::make_unique<Function>(std::move(name), std::move(qualname), kind));
+Function *Module::addFunction(std::string name, std::string qualname, FunctionKind kind,
+                              std::string id) {
+  assert((id.empty() || !findFunction(id)) && "function id taken");
+  if (id.empty()) {
+    id = qualname;
+    for (unsigned n = 2; findFunction(id); ++n)
+      id = qualname + "#" + std::to_string(n);
+  }
+  functions_.push_back(std::make_unique<Function>(id, std::move(name), std::move(qualname), kind));
+  byId_[id] = functions_.back().get();
   return functions_.back().get();
+}
+
+Function *Module::findFunction(const std::string &id) const {
+  auto it = byId_.find(id);
+  return it == byId_.end() ? nullptr : it->second;
 }
 
 Function *Module::body() const {

@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace pylc::ir {
@@ -225,10 +226,17 @@ enum class SlotKind : uint8_t { Fast, Cell, Free };
 
 class Function {
 public:
+  Function(std::string id, std::string name, std::string qualname, FunctionKind kind)
+      : id_(std::move(id)), name_(std::move(name)), qualname_(std::move(qualname)), kind_(kind) {}
+  // A function outside any module (unit tests): its id is its qualname.
   Function(std::string name, std::string qualname, FunctionKind kind)
-      : name_(std::move(name)), qualname_(std::move(qualname)), kind_(kind) {}
+      : Function(qualname, std::move(name), qualname, kind) {}
 
+  // Unique within the module (`@id` in the printed form): the qualname, with `#2`, `#3`, ...
+  // appended for the second and later functions of the same qualname (two lambdas of a scope).
+  const std::string &id() const { return id_; }
   const std::string &name() const { return name_; }
+  void setName(std::string name) { name_ = std::move(name); }
   const std::string &qualname() const { return qualname_; }
   FunctionKind kind() const { return kind_; }
   // The module body runs with the module dict as its namespace: names are globals.
@@ -267,7 +275,7 @@ public:
   const std::vector<std::unique_ptr<Block>> &blocks() const { return blocks_; }
 
 private:
-  std::string name_, qualname_;
+  std::string id_, name_, qualname_;
   FunctionKind kind_;
   std::vector<std::unique_ptr<FuncParam>> params_;
   std::vector<std::string> locals_;
@@ -281,7 +289,11 @@ public:
   const std::string &name() const { return name_; }
   const std::string &path() const { return path_; } // absolute source path: co_filename
 
-  Function *addFunction(std::string name, std::string qualname, FunctionKind kind);
+  // A new function with a fresh unique id derived from its qualname, or with `id` (which
+  // must be free).
+  Function *addFunction(std::string name, std::string qualname, FunctionKind kind,
+                        std::string id = "");
+  Function *findFunction(const std::string &id) const; // null if none
   std::vector<std::unique_ptr<Function>> &functions() { return functions_; }
   const std::vector<std::unique_ptr<Function>> &functions() const { return functions_; }
   Function *body() const; // the `<module>` function
@@ -289,6 +301,7 @@ public:
 private:
   std::string name_, path_;
   std::vector<std::unique_ptr<Function>> functions_;
+  std::unordered_map<std::string, Function *> byId_;
 };
 
 } // namespace pylc::ir

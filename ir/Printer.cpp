@@ -33,27 +33,65 @@ std::string SlotTracker::name(const Block *b) const {
   return it == blocks_.end() ? "^<invalid>" : "^bb" + std::to_string(it->second);
 }
 
-static std::string quote(const std::string &s) {
+namespace {
+// The length of the well-formed UTF-8 sequence at s[i] (no surrogates, no overlongs), or 0.
+size_t utf8SequenceAt(const std::string &s, size_t i) {
+  unsigned char c = s[i];
+  size_t n = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c < 0xE0 ? 2 : 0;
+  if (!n || i + n > s.size())
+    return 0;
+  for (size_t k = 1; k < n; ++k)
+    if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80)
+      return 0;
+  unsigned char c1 = s[i + 1];
+  if ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 >= 0xA0) || (c == 0xF0 && c1 < 0x90) ||
+      (c == 0xF4 && c1 >= 0x90))
+    return 0;
+  return n;
+}
+
+// Keeps the printed form valid UTF-8: text is copied as it is, other bytes (a bytes
+// constant's, a lone surrogate's) become \xNN.
+std::string quoteBytes(const std::string &s, bool keepUTF8) {
   std::string out = "\"";
-  for (unsigned char c : s) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = s[i];
     switch (c) {
-    case '"': out += "\\\""; break;
-    case '\\': out += "\\\\"; break;
-    case '\n': out += "\\n"; break;
-    case '\t': out += "\\t"; break;
-    case '\r': out += "\\r"; break;
+    case '"':
+      out += "\\\"";
+      continue;
+    case '\\':
+      out += "\\\\";
+      continue;
+    case '\n':
+      out += "\\n";
+      continue;
+    case '\t':
+      out += "\\t";
+      continue;
+    case '\r':
+      out += "\\r";
+      continue;
     default:
-      if (c < 0x20 || c == 0x7f) {
-        char buf[8];
-        std::snprintf(buf, sizeof buf, "\\x%02x", c);
-        out += buf;
-      } else {
-        out += static_cast<char>(c);
-      }
+      break;
+    }
+    size_t n = c >= 0x80 && keepUTF8 ? utf8SequenceAt(s, i) : 0;
+    if (n) {
+      out.append(s, i, n);
+      i += n - 1;
+    } else if (c < 0x20 || c >= 0x7f) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\x%02x", c);
+      out += buf;
+    } else {
+      out += static_cast<char>(c);
     }
   }
   return out + "\"";
 }
+} // namespace
+
+std::string quote(const std::string &s) { return quoteBytes(s, /*keepUTF8=*/true); }
 
 static std::string formatDouble(double d) {
   char buf[64];
@@ -82,7 +120,8 @@ std::string formatConst(const ConstData &c) {
       return "complex " + formatDouble(c.number);
     return "complex " + formatDouble(c.real) + " " + formatDouble(c.number);
   case ConstData::Kind::Str: return quote(c.text);
-  case ConstData::Kind::Bytes: return "b" + quote(c.text);
+  case ConstData::Kind::Bytes:
+    return "b" + quoteBytes(c.text, /*keepUTF8=*/false);
   case ConstData::Kind::Tuple:
     return "(" + formatElements(c.elts) + (c.elts.size() == 1 ? ",)" : ")");
   case ConstData::Kind::FrozenSet:
@@ -92,6 +131,17 @@ std::string formatConst(const ConstData &c) {
 }
 
 namespace {
+// The instruction fields an opcode's own syntax shows; the printer writes any other field
+// that holds something in the generic `name "..."`, `imm N`, ... form, so nothing is lost.
+enum Field : unsigned { FName = 1, FNames = 2, FImm = 4, FImm2 = 8, FConst = 16, FCallee = 32 };
+
+std::string formatNames(const std::vector<std::string> &names) {
+  std::string out = "[";
+  for (unsigned k = 0; k < names.size(); ++k)
+    out += (k ? ", " : "") + names[k];
+  return out + "]";
+}
+
 class FunctionPrinter {
 public:
   FunctionPrinter(const Function &f, std::ostream &os) : f_(f), os_(os), slots_(f) {}
@@ -99,8 +149,10 @@ public:
 
 private:
   void printHeader();
+  void printParams();
   void printInstr(const Instr &i);
-  void printAttrs(const Instr &i);
+  unsigned printAttrs(const Instr &i);
+  void printOtherFields(const Instr &i, unsigned shown);
   void printBlockRef(const Block *b, const std::vector<Value *> &args);
 
   const Function &f_;
@@ -108,8 +160,7 @@ private:
   SlotTracker slots_;
 };
 
-void FunctionPrinter::printHeader() {
-  os_ << "func @" << f_.qualname() << "(";
+void FunctionPrinter::printParams() {
   const Signature &sig = f_.signature;
   for (unsigned i = 0; i < f_.params().size(); ++i) {
     const FuncParam *p = f_.params()[i].get();
@@ -120,8 +171,20 @@ void FunctionPrinter::printHeader() {
     else if (sig.varkw && i + 1 == f_.params().size())
       os_ << "**";
     os_ << slots_.name(p) << " " << p->name();
+    if (p->type() != Type::object())
+      os_ << ": " << p->type().name();
   }
+}
+
+void FunctionPrinter::printHeader() {
+  os_ << "func @" << f_.id() << "(";
+  printParams();
   os_ << ")";
+  if (f_.qualname() != f_.id())
+    os_ << " qualname " << quote(f_.qualname());
+  if (f_.name() != lastNameComponent(f_.qualname()))
+    os_ << " name " << quote(f_.name());
+  const Signature &sig = f_.signature;
   if (sig.posonlyargcount)
     os_ << " posonly " << sig.posonlyargcount;
   if (sig.kwonlyargcount)
@@ -137,7 +200,11 @@ void FunctionPrinter::printHeader() {
     os_ << " generator";
   if (f_.isCoroutine)
     os_ << " coroutine";
-  if (!f_.isModuleBody()) {
+  if (f_.isNested)
+    os_ << " nested";
+  if (f_.hasDoc)
+    os_ << " doc " << quote(f_.doc);
+  if (!f_.isModuleBody() || !f_.locals().empty()) {
     os_ << " locals [";
     static const char *const kSlotPrefix[] = {"", "cell ", "free "};
     for (unsigned i = 0; i < f_.locals().size(); ++i)
@@ -158,67 +225,103 @@ void FunctionPrinter::printBlockRef(const Block *b, const std::vector<Value *> &
   os_ << ")";
 }
 
-void FunctionPrinter::printAttrs(const Instr &i) {
+// Writes the opcode's own attribute syntax; returns the fields it showed.
+unsigned FunctionPrinter::printAttrs(const Instr &i) {
+  if (i.usesSlot()) {
+    // The slot is named by its variable; `slot N` says which when names repeat (a class
+    // body's __class__ cell and free variable).
+    os_ << " " << quote(i.name);
+    if (f_.findLocal(i.name) != i.imm)
+      os_ << " slot " << i.imm;
+    return FName | FImm;
+  }
   switch (i.opcode()) {
-  case Opcode::Const: os_ << " " << formatConst(i.constant); break;
-  case Opcode::LocalLoad: case Opcode::LocalStore: case Opcode::LocalDel:
-  case Opcode::CellMake: case Opcode::CellLoad: case Opcode::CellStore: case Opcode::CellDel:
-  case Opcode::CellRef: case Opcode::ClassDerefLoad:
+  case Opcode::Const:
+    os_ << " " << formatConst(i.constant);
+    return FConst;
   case Opcode::NameLoad: case Opcode::NameStore: case Opcode::NameDel:
   case Opcode::GlobalLoad: case Opcode::GlobalStore: case Opcode::GlobalDel:
   case Opcode::AttrLoad: case Opcode::AttrStore: case Opcode::AttrDel:
   case Opcode::ImportFrom: case Opcode::MethodLoad:
     os_ << " " << quote(i.name);
-    break;
-  case Opcode::Import: os_ << " " << quote(i.name) << " level " << i.imm; break;
+    return FName;
+  case Opcode::Import:
+    os_ << " " << quote(i.name) << " level " << i.imm;
+    return FName | FImm;
   case Opcode::BinOp: case Opcode::InPlace:
+    if (i.imm < 0 || i.imm > static_cast<int64_t>(BinaryOp::FloorDiv))
+      return 0;
     os_ << " " << binaryOpName(static_cast<BinaryOp>(i.imm));
-    break;
-  case Opcode::UnOp: os_ << " " << unaryOpName(static_cast<UnaryOp>(i.imm)); break;
-  case Opcode::Compare: case Opcode::CompareBool: os_ << " " << compareOpName(static_cast<CompareOp>(i.imm)); break;
+    return FImm;
+  case Opcode::UnOp:
+    if (i.imm < 0 || i.imm > static_cast<int64_t>(UnaryOp::Invert))
+      return 0;
+    os_ << " " << unaryOpName(static_cast<UnaryOp>(i.imm));
+    return FImm;
+  case Opcode::Compare:
+  case Opcode::CompareBool:
+    if (i.imm < 0 || i.imm > static_cast<int64_t>(CompareOp::Ge))
+      return 0;
+    os_ << " " << compareOpName(static_cast<CompareOp>(i.imm));
+    return FImm;
   case Opcode::Is: case Opcode::Contains:
-    if (i.imm)
+    if (i.imm == 1)
       os_ << " not";
-    break;
-  case Opcode::Unpack: case Opcode::TupleGet: os_ << " " << i.imm; break;
+    return i.imm == 0 || i.imm == 1 ? FImm : 0;
+  case Opcode::Unpack:
+  case Opcode::TupleGet:
+    os_ << " " << i.imm;
+    return FImm;
   case Opcode::ExcReraise:
     if (i.imm == static_cast<int64_t>(ReraiseSite::Raised))
       os_ << " at-raise";
     else if (i.imm == static_cast<int64_t>(ReraiseSite::Here))
       os_ << " here";
-    break;
+    else if (i.imm != static_cast<int64_t>(ReraiseSite::Keep))
+      return 0;
+    return FImm;
   case Opcode::MatchClass:
     os_ << " " << i.imm;
-    if (!i.names.empty()) {
-      os_ << " kw [";
-      for (unsigned k = 0; k < i.names.size(); ++k)
-        os_ << (k ? ", " : "") << i.names[k];
-      os_ << "]";
-    }
-    break;
-  case Opcode::UnpackEx: os_ << " " << i.imm << " " << i.imm2; break;
+    if (!i.names.empty())
+      os_ << " kw " << formatNames(i.names);
+    return FImm | FNames;
+  case Opcode::UnpackEx:
+    os_ << " " << i.imm << " " << i.imm2;
+    return FImm | FImm2;
   case Opcode::Format:
-    if (i.imm > 0)
+    if (i.imm > 0 && i.imm < 128)
       os_ << " !" << static_cast<char>(i.imm);
-    break;
+    return i.imm == -1 || (i.imm > 0 && i.imm < 128) ? FImm : 0;
   case Opcode::MakeFunction: {
-    os_ << " @" << i.callee->qualname();
+    os_ << " @" << (i.callee ? i.callee->id() : "<null>");
     static const char *const kParts[] = {" defaults", " kwdefaults", " annotations", " closure"};
     for (unsigned k = 0; k < 4; ++k)
       if (i.imm & (1 << k))
         os_ << kParts[k];
-    break;
+    return FCallee | (i.imm >= 0 && i.imm < 16 ? FImm : 0);
   }
   case Opcode::Call: case Opcode::CallMethod: case Opcode::BuildClass:
-    if (!i.names.empty()) {
-      os_ << " kw [";
-      for (unsigned k = 0; k < i.names.size(); ++k)
-        os_ << (k ? ", " : "") << i.names[k];
-      os_ << "]";
-    }
-    break;
-  default: break;
+    if (!i.names.empty())
+      os_ << " kw " << formatNames(i.names);
+    return FNames;
+  default:
+    return 0;
   }
+}
+
+void FunctionPrinter::printOtherFields(const Instr &i, unsigned shown) {
+  if (!(shown & FName) && !i.name.empty())
+    os_ << " name " << quote(i.name);
+  if (!(shown & FNames) && !i.names.empty())
+    os_ << " kw " << formatNames(i.names);
+  if (!(shown & FImm) && i.imm != defaultImm(i.opcode()))
+    os_ << " imm " << i.imm;
+  if (!(shown & FImm2) && i.imm2)
+    os_ << " imm2 " << i.imm2;
+  if (!(shown & FConst) && i.constant != ConstData())
+    os_ << " const " << formatConst(i.constant);
+  if (!(shown & FCallee) && i.callee)
+    os_ << " callee @" << i.callee->id();
 }
 
 void FunctionPrinter::printInstr(const Instr &i) {
@@ -226,7 +329,7 @@ void FunctionPrinter::printInstr(const Instr &i) {
   if (i.hasResult())
     os_ << slots_.name(&i) << " = ";
   os_ << opcodeName(i.opcode());
-  printAttrs(i);
+  printOtherFields(i, printAttrs(i));
   bool branchArgs = i.opcode() == Opcode::Br;
   if (!branchArgs)
     for (unsigned k = 0; k < i.numOperands(); ++k)
@@ -239,9 +342,9 @@ void FunctionPrinter::printInstr(const Instr &i) {
     os_ << " : " << i.type().name();
   if (i.unwind())
     os_ << " unwind " << slots_.name(i.unwind());
-  if (i.mayRaise() && i.loc().line)
-    os_ << "  @" << i.loc().line << ":" << i.loc().col << "-" << i.loc().endLine << ":"
-        << i.loc().endCol;
+  const Loc &l = i.loc();
+  if (l.line || l.col || l.endLine || l.endCol)
+    os_ << "  @" << l.line << ":" << l.col << "-" << l.endLine << ":" << l.endCol;
   os_ << "\n";
 }
 
@@ -263,6 +366,13 @@ void FunctionPrinter::print() {
   os_ << "}\n";
 }
 } // namespace
+
+std::string lastNameComponent(const std::string &qualname) {
+  size_t dot = qualname.rfind('.');
+  return dot == std::string::npos ? qualname : qualname.substr(dot + 1);
+}
+
+int64_t defaultImm(Opcode op) { return op == Opcode::Format ? -1 : 0; }
 
 void printFunction(const Function &f, std::ostream &os) { FunctionPrinter(f, os).print(); }
 

@@ -28,5 +28,12 @@ private:
 };
 
 std::string formatConst(const ConstData &c);
+// A string literal as the printed form writes it (escapes \" \\ \n \t \r \xNN).
+std::string quote(const std::string &s);
+// `f` of `C.<locals>.f`: a function's name, unless the header says otherwise.
+std::string lastNameComponent(const std::string &qualname);
+// The `imm` an instruction of this opcode has when its syntax shows none (-1 for `format`:
+// no conversion).
+int64_t defaultImm(Opcode op);
 
 } // namespace pylc::ir

@@ -16,7 +16,7 @@ public:
   std::vector<std::string> run();
 
 private:
-  void fail(const std::string &msg) { errors_.push_back("in @" + f_.qualname() + ": " + msg); }
+  void fail(const std::string &msg) { errors_.push_back("in @" + f_.id() + ": " + msg); }
   void checkBlock(const Block &b);
   void checkInstr(const Instr &i);
   void checkOperandsDefined(const Instr &i);

@@ -93,16 +93,15 @@ void ModuleCodeGen::declareFunctions() {
   LLVMContext &ctx = out_.getContext();
   auto *implTy = FunctionType::get(abi_.ptr(), {abi_.ptr(), abi_.ptr()}, false);
   for (auto &f : m_.functions()) {
-    auto *fn = Function::Create(implTy, GlobalValue::InternalLinkage, "py." + f->qualname(), out_);
+    auto *fn = Function::Create(implTy, GlobalValue::InternalLinkage, "py." + f->id(), out_);
     fn->getArg(0)->setName("func");
     fn->getArg(1)->setName("params");
     impls_[f.get()] = fn;
     codes_[f.get()] = new GlobalVariable(out_, abi_.ptr(), false, GlobalValue::InternalLinkage,
                                          ConstantPointerNull::get(PointerType::getUnqual(ctx)),
-                                         "code." + f->qualname());
+                                         "code." + f->id());
     descs_[f.get()] = new GlobalVariable(out_, abi_.funcDescType(), true,
-                                         GlobalValue::InternalLinkage, nullptr,
-                                         "desc." + f->qualname());
+                                         GlobalValue::InternalLinkage, nullptr, "desc." + f->id());
   }
 }
 

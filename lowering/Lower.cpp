@@ -27,6 +27,14 @@ const std::string *docstring(const ast::StmtList &body) {
   return &c->value.text;
 }
 
+// The function's parameters, their names mangled as co_varnames has them.
+void addParams(ir::Function *f, const std::vector<std::string> &names,
+               const std::string &privateName) {
+  f->signature.params.clear();
+  for (auto &n : names)
+    f->signature.params.push_back(f->addParam(mangle(privateName, n))->name());
+}
+
 // Fills the Python-visible signature and returns the parameter names in CPython order.
 std::vector<std::string> argumentNames(const ast::Arguments &a, ir::Signature &sig) {
   std::vector<std::string> names;
@@ -255,8 +263,7 @@ void FunctionLowering::functionDef(const ast::FunctionDefBase &f) {
     child->doc = *doc;
     child->hasDoc = true;
   }
-  for (auto &p : params)
-    child->addParam(mangle(private_, p));
+  addParams(child, params, private_);
   // Defaults and annotations are evaluated here before the body is lowered, where CPython
   // compiles it (the order in which constants are first seen matters, see ModuleLowering).
   Value *kwdefaults;
@@ -275,8 +282,7 @@ Value *FunctionLowering::lambda(const ast::Lambda &e) {
   const SymbolScope &scope = table_.scopeOf(&e);
   ir::Function *child = newFunction("<lambda>", ir::FunctionKind::Lambda, scope, e.loc.line);
   std::vector<std::string> params = argumentNames(e.args, child->signature);
-  for (auto &p : params)
-    child->addParam(mangle(private_, p));
+  addParams(child, params, private_);
   Value *kwdefaults;
   Value *defaults = defaultsOf(e.args, &kwdefaults);
   FunctionLowering body(shared_, module_, child, file_, table_, scope, private_);

@@ -1,5 +1,7 @@
 #include "lowering/PassManager.h"
 
+#include "lowering/Passes.h"
+
 #include "ir/Printer.h"
 #include "ir/Verifier.h"
 
@@ -49,9 +51,9 @@ static bool wanted(const std::vector<std::string> &names, const std::string &pas
 }
 
 void PassManager::run(ir::Module &m, const PassRunOptions &opts) const {
-  verifyAfter("lower", m);
-  if (opts.printStream && wanted(opts.printAfter, "lower")) {
-    *opts.printStream << "; PIR after lower\n";
+  verifyAfter(opts.inputStage, m);
+  if (opts.printStream && wanted(opts.printAfter, opts.inputStage)) {
+    *opts.printStream << "; PIR after " << opts.inputStage << "\n";
     ir::printModule(m, *opts.printStream);
   }
   for (auto &p : passes_) {
@@ -67,6 +69,35 @@ void PassManager::run(ir::Module &m, const PassRunOptions &opts) const {
       ir::printModule(m, *opts.printStream);
     }
   }
+}
+
+namespace {
+struct PassEntry {
+  const char *name;
+  std::unique_ptr<Pass> (*create)();
+  int minOptLevel; // the default pipeline runs it from this -O level on
+};
+// The built-in passes in pipeline order.
+const PassEntry kPasses[] = {
+    {"simplify-cfg", createSimplifyCFGPass, 0},
+    {"fuse-compare-truth", createFuseCompareTruthPass, 1},
+    {"refcount-peephole", createRefcountPeepholePass, 1},
+};
+} // namespace
+
+std::unique_ptr<Pass> createPassByName(const std::string &name) {
+  for (auto &e : kPasses)
+    if (name == e.name)
+      return e.create();
+  return nullptr;
+}
+
+PassManager buildDefaultPipeline(int optLevel) {
+  PassManager pm;
+  for (auto &e : kPasses)
+    if (optLevel >= e.minOptLevel)
+      pm.add(e.create());
+  return pm;
 }
 
 } // namespace pylc

@@ -28,6 +28,7 @@ public:
 };
 
 struct PassRunOptions {
+  std::string inputStage = "lower";    // what made the input: how --print-after names it
   std::vector<std::string> printAfter; // pass names, or "all"
   std::ostream *printStream = nullptr;
   // Called with (pass name, seconds) after each pass, for `pylc -v`.
@@ -54,5 +55,7 @@ private:
 
 // The default pipeline at an optimisation level (0 to 3).
 PassManager buildDefaultPipeline(int optLevel);
+// A new instance of the built-in pass of that name, or null.
+std::unique_ptr<Pass> createPassByName(const std::string &name);
 
 } // namespace pylc

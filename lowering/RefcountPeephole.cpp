@@ -59,14 +59,4 @@ std::unique_ptr<Pass> createRefcountPeepholePass() {
   return std::make_unique<RefcountPeephole>();
 }
 
-PassManager buildDefaultPipeline(int optLevel) {
-  PassManager pm;
-  pm.add(createSimplifyCFGPass());
-  if (optLevel > 0) {
-    pm.add(createFuseCompareTruthPass());
-    pm.add(createRefcountPeepholePass());
-  }
-  return pm;
-}
-
 } // namespace pylc

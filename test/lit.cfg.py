@@ -12,7 +12,7 @@ if not hasattr(config, "pylc_obj_root"):
 
 config.name = "pylc"
 config.test_format = lit.formats.ShTest(execute_external=False)
-config.suffixes = [".py", ".test"]
+config.suffixes = [".py", ".test", ".pir"]
 # Basenames lit must not treat as tests or descend into.
 config.excludes = ["lit.cfg.py", "lit.site.cfg.py", "lit.site.cfg.py.in",
                    "CMakeLists.txt", "Inputs", "__pycache__"]

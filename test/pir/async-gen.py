@@ -31,6 +31,6 @@ async def comp(xs):
 # CHECK:        [[C:%[0-9]+]] = call [[FN]], [[IT]] : object  @7:11-7:32
 # CHECK:        [[A:%[0-9]+]] = iter.awaitable [[C]] : object  @7:11-7:32
 # CHECK:        gen.yieldfrom [[A]], ^{{bb[0-9]+}}  @7:11-7:32
-# CHECK-LABEL: func @comp.<locals>.<listcomp>(%0 .0) line 7 kind comprehension coroutine locals [.0, y] {
+# CHECK-LABEL: func @comp.<locals>.<listcomp>(%0 .0) line 7 kind comprehension coroutine nested locals [.0, y] {
 # CHECK:        anext {{%[0-9]+}} : object unwind ^{{bb[0-9]+}}  @7:11-7:32
 # CHECK:        list.append

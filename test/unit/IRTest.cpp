@@ -189,26 +189,26 @@ func @<module>() line 1 {
 
 func @f(%0 a) defaults 1 line 2 locals [a] {
 ^bb0:
-  %1 = const 1 : object
+  %1 = const 1 : object  @3:4-3:9
   %2 = binop add %0, %1 : object  @3:4-3:9
   %3 = global.load "print" : object  @3:4-3:9
-  %4 = const "x" : object
+  %4 = const "x" : object  @3:4-3:9
   %5 = call kw [sep] %3, %2, %4 : object  @3:4-3:9
-  decref %3
-  decref %2
+  decref %3  @3:4-3:9
+  decref %2  @3:4-3:9
   %6 = truth %5 : bool  @3:4-3:9
-  decref %5
-  condbr %6, ^bb1, ^bb2
+  decref %5  @3:4-3:9
+  condbr %6, ^bb1, ^bb2  @3:4-3:9
 ^bb1:
-  %7 = const None : object
-  %8 = incref %7 : object
-  br ^bb3(%8)
+  %7 = const None : object  @3:4-3:9
+  %8 = incref %7 : object  @3:4-3:9
+  br ^bb3(%8)  @3:4-3:9
 ^bb2:
-  %9 = const 2 : object
-  %10 = incref %9 : object
-  br ^bb3(%10)
+  %9 = const 2 : object  @3:4-3:9
+  %10 = incref %9 : object  @3:4-3:9
+  br ^bb3(%10)  @3:4-3:9
 ^bb3(%11: object):
-  ret %11
+  ret %11  @3:4-3:9
 }
 
 func @g(%0 xs) line 5 locals [xs, total] {

@@ -1,0 +1,4 @@
+def greet(who):
+    return "hello, " + who
+
+print(greet("world"))
