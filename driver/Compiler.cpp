@@ -12,6 +12,7 @@
 #include "llvm-backend/Target.h"
 #include "lowering/Lower.h"
 #include "lowering/PassManager.h"
+#include "plugins/PluginHost.h"
 
 #include "llvm/IR/Module.h"
 #include "llvm/Target/TargetMachine.h"
@@ -70,15 +71,23 @@ backend::ProgramModule::SyntaxError syntaxErrorOf(const CompileError &e) {
 
 } // namespace
 
-std::unique_ptr<ast::Module> Compiler::parseFile(const std::string &path) const {
+std::unique_ptr<ast::Module> Compiler::parseFile(const std::string &name,
+                                                 const std::string &path) const {
   std::string source;
   std::unique_ptr<ast::Module> m;
+  ModuleRef ref{name, pylc::absolutePath(path)};
+  bool hooks = plugins_ && !plugins_->empty();
   stage("load", [&] { source = loadSource(path); });
-  stage("parse", [&] {
-    m = parseModule(source, pylc::absolutePath(path));
+  if (hooks)
+    stage("plugins: source", [&] { plugins_->moduleSourceCode(ref, source); });
+  stage("parse", [&] { m = parseModule(source, ref.file); });
+  // Plugins see the tree as the parser gives it (as `ast.parse` would), before folding.
+  if (hooks)
+    stage("plugins: ast", [&] { plugins_->moduleEncounter(ref, *m, source); });
+  stage("fold constants", [&] {
     checkFutureStatements(*m);
+    foldConstants(*m);
   });
-  stage("fold constants", [&] { foldConstants(*m); });
   return m;
 }
 
@@ -86,7 +95,7 @@ void Compiler::parse() {
   Unit main;
   main.source.name = "__main__";
   main.source.path = path_;
-  main.source.ast = parseFile(opts_.input);
+  main.source.ast = parseFile("__main__", opts_.input);
   units_.clear();
   units_.push_back(std::move(main));
 }
@@ -123,9 +132,16 @@ void Compiler::discover() {
   d.mainModule = opts_.mainModule;
   d.searchPaths = opts_.searchPaths;
   d.includeModules = opts_.includeModules;
+  if (plugins_ && !plugins_->empty()) {
+    for (auto &name : plugins_->addedModules())
+      d.includeModules.push_back(name);
+    d.onDiscovered = [this](DiscoveredModule &m) { plugins_->moduleDiscovered(m); };
+  }
   d.excludeModules = opts_.excludeModules;
   d.includePackages = opts_.includePackages;
-  d.parse = [this](const std::string &path) { return parseFile(path); };
+  d.parse = [this](const std::string &name, const std::string &path) {
+    return parseFile(name, path);
+  };
   if (opts_.verbose)
     d.log = [](const std::string &line) { std::fprintf(stderr, "pylc: %s\n", line.c_str()); };
   std::vector<SourceModule> modules;
@@ -160,23 +176,29 @@ void Compiler::discover() {
 
 void Compiler::printAST(std::ostream &os) const { pylc::printAST(*units_.front().source.ast, os); }
 
-PassManager Compiler::pipeline() const {
-  if (!opts_.passes)
-    return buildDefaultPipeline(opts_.optLevel);
+const PassManager &Compiler::pipeline() const {
+  if (pipeline_)
+    return *pipeline_;
   PassManager pm;
-  for (auto &name : *opts_.passes) {
-    auto pass = createPassByName(name);
-    if (!pass)
-      throw CompileError("", {}, "unknown pass '" + name + "' in --passes (see `pylc passes`)");
-    pm.add(std::move(pass));
-  }
-  return pm;
+  if (!opts_.passes)
+    pm = buildDefaultPipeline(opts_.optLevel);
+  else
+    for (auto &name : *opts_.passes) {
+      auto pass = createPassByName(name);
+      if (!pass)
+        throw CompileError("", {}, "unknown pass '" + name + "' in --passes (see `pylc passes`)");
+      pm.add(std::move(pass));
+    }
+  if (plugins_)
+    plugins_->registerPasses(pm);
+  pipeline_ = std::make_unique<PassManager>(std::move(pm));
+  return *pipeline_;
 }
 
 std::string Compiler::inputStage() const { return isPIRInput(opts_.input) ? "input" : "lower"; }
 
 void Compiler::checkPassOptions() const {
-  PassManager pm = pipeline();
+  const PassManager &pm = pipeline();
   PassManager all = buildDefaultPipeline(3);
   for (auto &name : opts_.printAfter) {
     if (name == "all" || name == inputStage() || pm.contains(name))
@@ -200,7 +222,11 @@ void Compiler::lowerModule(size_t i) {
   Unit &u = units_[i];
   if (u.source.ast)
     stage("lower", [&] { u.pir = pylc::lowerModule(*u.source.ast, u.source.name); });
-  PassManager pm = pipeline();
+  if (plugins_ && !plugins_->empty())
+    stage("plugins: pir", [&] {
+      plugins_->functionBodies(ModuleRef{u.source.name, u.source.path}, *u.pir);
+    });
+  const PassManager &pm = pipeline();
   PassRunOptions run;
   run.inputStage = inputStage();
   run.printAfter = opts_.printAfter;

@@ -20,6 +20,8 @@ class Module;
 
 namespace pylc {
 
+class PluginHost;
+
 struct CompileOptions {
   std::string input;            // the script as given on the command line, or
   std::string mainModule;       // `-m NAME`: the module or package run as __main__
@@ -33,6 +35,8 @@ struct CompileOptions {
   std::vector<std::string> includePackages; // --include-package
   // --passes: run these PIR passes, in this order, instead of the -O level's pipeline
   std::optional<std::vector<std::string>> passes;
+  std::vector<std::string> plugins;    // --plugin NAME|path.so|path.py
+  std::vector<std::string> pluginArgs; // --plugin-arg NAME:KEY=VALUE
 };
 
 // Whether the input is PIR text (a `.pir` file) rather than Python source.
@@ -44,6 +48,8 @@ class Compiler {
 public:
   explicit Compiler(CompileOptions opts);
   ~Compiler();
+  // The loaded plugins, whose hooks the stages call (null or empty: none).
+  void setPlugins(PluginHost *plugins) { plugins_ = plugins; }
 
   const std::string &absolutePath() const { return path_; }
 
@@ -75,14 +81,17 @@ public:
 
 private:
   CompileOptions opts_;
-  std::unique_ptr<ast::Module> parseFile(const std::string &path) const;
-  PassManager pipeline() const;
+  std::unique_ptr<ast::Module> parseFile(const std::string &name, const std::string &path) const;
+  // The PIR pipeline, plugin passes included: built once, shared by every module.
+  const PassManager &pipeline() const;
   std::string inputStage() const; // "lower", or "input" for a `.pir` input
 
   struct Unit {
     SourceModule source;
     std::unique_ptr<ir::Module> pir;
   };
+  PluginHost *plugins_ = nullptr;
+  mutable std::unique_ptr<PassManager> pipeline_;
   std::string path_;
   std::vector<Unit> units_;
   std::vector<backend::ProgramModule> program_;

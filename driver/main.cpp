@@ -2,6 +2,8 @@
 #include "driver/Compiler.h"
 
 #include "frontend/Diagnostics.h"
+#include "frontend/Parser.h"
+#include "frontend/Source.h"
 #include "ir/Printer.h"
 #include "llvm-backend/CodeGen.h"
 #include "llvm-backend/Emit.h"
@@ -10,6 +12,8 @@
 #include "llvm-backend/Pipeline.h"
 #include "llvm-backend/Target.h"
 #include "lowering/PassManager.h"
+#include "plugins/PluginHost.h"
+#include "plugins/Registration.h"
 
 #include "pylc_runtime.h"
 
@@ -52,6 +56,68 @@ std::string runtimeLibrary(const char *argv0) {
   if (!llvm::sys::fs::exists(path))
     throw CompileError("", {}, "runtime library not found at '" + std::string(path) + "'");
   return std::string(path);
+}
+
+// <prefix>/lib/pylc/plugins: where `--plugin NAME` looks.
+std::string pluginDirectory(const char *argv0) {
+  static int anchor;
+  std::string exe = llvm::sys::fs::getMainExecutable(argv0, &anchor);
+  llvm::SmallString<256> path(llvm::sys::path::parent_path(llvm::sys::path::parent_path(exe)));
+  llvm::sys::path::append(path, "lib", "pylc", "plugins");
+  return std::string(path);
+}
+
+// Loads the plugins of a compilation: --plugin, then the main script's `# pylc:` comments,
+// then the plugin modules it imports (plugins/Registration.h).
+std::unique_ptr<PluginHost> loadPlugins(const CompileOptions &o, const char *argv0) {
+  auto host = std::make_unique<PluginHost>(pluginDirectory(argv0), o.optLevel,
+                                           o.triple.empty() ? backend::hostTriple() : o.triple);
+  if (o.verbose)
+    host->setLog([](const std::string &line) { std::fprintf(stderr, "pylc: %s\n", line.c_str()); });
+  std::vector<std::string> plugins = o.plugins, args = o.pluginArgs;
+  bool script = !o.input.empty() && !isPIRInput(o.input);
+  std::string source;
+  if (script) {
+    source = loadSource(o.input);
+    OptionComments c = readOptionComments(source, absolutePath(o.input));
+    plugins.insert(plugins.end(), c.plugins.begin(), c.plugins.end());
+    args.insert(args.end(), c.pluginArgs.begin(), c.pluginArgs.end());
+  }
+  for (auto &a : args)
+    host->addArgument(a);
+  for (auto &p : plugins)
+    host->load(p);
+  if (script) {
+    std::vector<std::string> roots{
+        std::string(llvm::sys::path::parent_path(absolutePath(o.input)))};
+    for (auto &p : o.searchPaths)
+      roots.push_back(absolutePath(p));
+    std::unique_ptr<ast::Module> main;
+    try {
+      main = parseModule(source, absolutePath(o.input));
+    } catch (const CompileError &) {
+      return host; // the compilation reports it (after plugins may have changed the source)
+    }
+    for (auto &file : importedPluginModules(*main, roots))
+      host->load(file);
+  }
+  return host;
+}
+
+// What plugins add to LLVM's pipelines.
+backend::PipelineHooks llvmHooks(PluginHost *plugins, int optLevel) {
+  backend::PipelineHooks hooks;
+  if (plugins && !plugins->empty())
+    hooks.registerCallbacks.push_back(
+        [plugins, optLevel](llvm::PassBuilder &pb) { plugins->registerLLVMPasses(pb, optLevel); });
+  return hooks;
+}
+
+uint64_t fileSize(const std::string &path) {
+  uint64_t size = 0;
+  if (path != "-")
+    llvm::sys::fs::file_size(path, size);
+  return size;
 }
 
 std::string defaultOutput(const CompileOptions &o, const std::string &emit) {
@@ -111,7 +177,7 @@ private:
 
 // Every module of the program: LLVM IR, optimised, one object file each, linked with the runtime
 // into the executable.
-void buildExecutable(Compiler &c, const BuildArgs &args, const char *argv0) {
+void buildExecutable(Compiler &c, const BuildArgs &args, const char *argv0, PluginHost &plugins) {
   TempObjects objects;
   std::vector<std::string> objs;
   for (size_t i = 0; i < c.moduleCount(); ++i)
@@ -130,7 +196,10 @@ void buildExecutable(Compiler &c, const BuildArgs &args, const char *argv0) {
         llvm::LLVMContext ctx;
         auto m = c.codegen(ctx, /*emitMain=*/i == 0, i);
         auto tm = backend::createTargetMachine(m->getTargetTriple(), args.compile.optLevel);
-        c.stage("llvm optimise", [&] { backend::optimizeModule(*m, *tm, args.compile.optLevel); });
+        c.stage("llvm optimise", [&] {
+          backend::optimizeModule(*m, *tm, args.compile.optLevel,
+                                  llvmHooks(&plugins, args.compile.optLevel));
+        });
         c.stage("emit object",
                 [&] { backend::emitFile(*m, *tm, backend::EmitKind::Object, objs[i]); });
         std::lock_guard<std::mutex> lock(tripleMutex);
@@ -162,6 +231,13 @@ void buildExecutable(Compiler &c, const BuildArgs &args, const char *argv0) {
   link.runtimeLibrary = runtimeLibrary(argv0);
   link.sysroot = args.sysroot;
   link.verbose = args.compile.verbose;
+  if (!plugins.empty()) {
+    LinkInputs inputs{link.triple, link.output, link.objects, {}, {}};
+    c.stage("plugins: link", [&] { plugins.link(inputs); });
+    link.objects = inputs.objects;
+    link.libraries = inputs.libraries;
+    link.libraryPaths = inputs.libraryPaths;
+  }
   c.stage("link", [&] { backend::linkExecutable(link); });
 }
 
@@ -172,31 +248,42 @@ int runBuild(BuildArgs args, const char *argv0) {
   Compiler c(args.compile);
   if (!args.compile.mainModule.empty() && args.emit != "exe")
     throw CompileError("", {}, "-m builds an executable only (no --emit " + args.emit + ")");
+  std::unique_ptr<PluginHost> plugins = loadPlugins(args.compile, argv0);
+  c.setPlugins(plugins.get());
   c.checkPassOptions(); // option errors before input errors
+  auto finished = [&](const std::string &emit) {
+    BuildResult r{args.output, emit, fileSize(args.output)};
+    if (!plugins->empty())
+      c.stage("plugins: finished", [&] { plugins->buildFinished(r); });
+    return 0;
+  };
   bool pir = isPIRInput(args.compile.input);
   if (pir && args.emit == "ast")
     throw CompileError("", {}, "a .pir input has no AST (no --emit ast)");
   if (args.emit == "exe") {
     pir ? c.loadPIR() : c.discover();
-    buildExecutable(c, args, argv0);
-    return 0;
+    buildExecutable(c, args, argv0, *plugins);
+    return finished("exe");
   }
   pir ? c.loadPIR() : c.parse();
   if (args.emit == "ast") {
     std::ostringstream os;
     c.printAST(os);
     writeText(args.output, os.str());
-    return 0;
+    return finished("ast");
   }
   c.lower();
   if (args.emit == "pir") {
     writeText(args.output, ir::toString(c.pir()));
-    return 0;
+    return finished("pir");
   }
   llvm::LLVMContext ctx;
   auto m = c.codegen(ctx, /*emitMain=*/true);
   auto tm = backend::createTargetMachine(m->getTargetTriple(), args.compile.optLevel);
-  c.stage("llvm optimise", [&] { backend::optimizeModule(*m, *tm, args.compile.optLevel); });
+  c.stage("llvm optimise", [&] {
+    backend::optimizeModule(*m, *tm, args.compile.optLevel,
+                            llvmHooks(plugins.get(), args.compile.optLevel));
+  });
   if (args.emit == "llvm")
     backend::writeLLVMIR(*m, args.output);
   else if (args.emit == "asm")
@@ -205,19 +292,22 @@ int runBuild(BuildArgs args, const char *argv0) {
   else
     c.stage("emit object",
             [&] { backend::emitFile(*m, *tm, backend::EmitKind::Object, args.output); });
-  return 0;
+  return finished(args.emit);
 }
 
-int runJIT(CompileOptions opts, const std::vector<std::string> &programArgs) {
+int runJIT(CompileOptions opts, const std::vector<std::string> &programArgs, const char *argv0) {
   // What `python -m` puts in sys.argv[0] before runpy replaces it with the file.
   std::vector<std::string> argv{opts.mainModule.empty() ? opts.input : "-m"};
   argv.insert(argv.end(), programArgs.begin(), programArgs.end());
   initInterpreter(argv);
   Compiler c(opts);
+  std::unique_ptr<PluginHost> plugins = loadPlugins(opts, argv0);
+  c.setPlugins(plugins.get());
   c.checkPassOptions();
   isPIRInput(opts.input) ? c.loadPIR() : c.discover();
   c.lower();
   auto jit = backend::JITSession::create(opts.optLevel);
+  jit->setPipelineHooks(llvmHooks(plugins.get(), opts.optLevel));
   for (size_t i = 0; i < c.moduleCount(); ++i) {
     auto ctx = std::make_unique<llvm::LLVMContext>();
     auto m = c.codegen(*ctx, /*emitMain=*/false, i);
@@ -242,6 +332,11 @@ int runJIT(CompileOptions opts, const std::vector<std::string> &programArgs) {
                        pm.path.empty() ? nullptr : pm.path.c_str(), error});
     }
   });
+  if (!plugins->empty())
+    c.stage("plugins: finished", [&] { plugins->buildFinished(BuildResult{"", "jit", 0}); });
+  // The program must not see the compiler's plugins (their Python objects included).
+  c.setPlugins(nullptr);
+  plugins.reset();
   if (!table.empty() && pylc_register_modules(table.data(), static_cast<int>(table.size())) < 0)
     return 1;
   static std::string mainModule = opts.mainModule, mainSpec = c.mainSpec();
@@ -251,13 +346,42 @@ int runJIT(CompileOptions opts, const std::vector<std::string> &programArgs) {
   return pylc_run_main(reinterpret_cast<pylc_module_exec>(exec), c.absolutePath().c_str());
 }
 
-int listPasses() {
-  PassManager pm = buildDefaultPipeline(3);
-  std::cout << "PIR passes, in pipeline order (-O1 and above run all; -O0 runs simplify-cfg):\n";
+int listPasses(const CompileOptions &o, bool optGiven, const char *argv0) {
+  initInterpreter({"pylc"});
+  std::unique_ptr<PluginHost> plugins = loadPlugins(o, argv0);
+  PassManager pm = buildDefaultPipeline(optGiven ? o.optLevel : 3);
+  plugins->registerPasses(pm);
+  if (optGiven)
+    std::cout << "PIR passes at -O" << o.optLevel << ", in pipeline order:\n";
+  else
+    std::cout << "PIR passes, in pipeline order (-O1 and above run all; -O0 runs simplify-cfg):\n";
   std::printf("  %-18s %s\n", "lower", "AST to PIR (the input of the pipeline)");
   for (auto &p : pm.passes())
     std::printf("  %-18s %s\n", p->name(), p->description());
   return 0;
+}
+
+int listPlugins(const char *argv0) {
+  initInterpreter({"pylc"});
+  PluginHost host(pluginDirectory(argv0), 2, backend::hostTriple());
+  auto found = host.available();
+  std::cout << "Plugins in " << pluginDirectory(argv0) << " (use with --plugin NAME):\n";
+  for (auto &p : found)
+    std::printf("  %-14s %s\n", p.name.c_str(), p.description.c_str());
+  if (found.empty())
+    std::cout << "  (none)\n";
+  std::cout << "Any other plugin is given by path: --plugin path/to/plugin.so or plugin.py\n";
+  return 0;
+}
+
+void addPluginOptions(CLI::App *cmd, CompileOptions &o) {
+  cmd->add_option("--plugin", o.plugins,
+                  "Load a plugin: NAME (see `pylc plugins`), path.so or path.py (repeatable)")
+      ->type_name("PLUGIN")
+      ->allow_extra_args(false);
+  cmd->add_option("--plugin-arg", o.pluginArgs, "An argument for a plugin (repeatable)")
+      ->type_name("NAME:KEY[=VALUE]")
+      ->allow_extra_args(false);
 }
 
 void addCommonOptions(CLI::App *cmd, CompileOptions &o) {
@@ -288,6 +412,7 @@ void addCommonOptions(CLI::App *cmd, CompileOptions &o) {
                   "Leave module NAME (and its submodules) to the normal importer")
       ->type_name("NAME")
       ->allow_extra_args(false);
+  addPluginOptions(cmd, o);
 }
 
 bool isTopLevelFlag(const std::string &arg) {
@@ -305,8 +430,8 @@ int splitProgramArgs(int argc, char **argv, std::vector<std::string> &programArg
       ++i;
       continue;
     }
-    if ((a == "-O" || a == "--path" || a == "--include-module" || a == "--exclude-module" ||
-         a == "--include-package") &&
+    if ((a == "-O" || a == "--path" || a == "--plugin" || a == "--plugin-arg" ||
+         a == "--include-module" || a == "--exclude-module" || a == "--include-package") &&
         i + 1 < argc) {
       ++i;
       continue;
@@ -367,7 +492,14 @@ int main(int argc, char **argv) {
   optCmd->add_option("-p", opt.compile.passes, "Same as --passes")->delimiter(',');
   addCommonOptions(optCmd, opt.compile);
 
-  app.add_subcommand("passes", "List the PIR passes");
+  CompileOptions passesOpts;
+  CLI::App *passesCmd =
+      app.add_subcommand("passes", "List the PIR passes (with --plugin: plugin passes in place)");
+  CLI::Option *passesOpt =
+      passesCmd->add_option("-O", passesOpts.optLevel, "The pipeline of this level")
+          ->check(CLI::Range(0, 3));
+  addPluginOptions(passesCmd, passesOpts);
+  CLI::App *pluginsCmd = app.add_subcommand("plugins", "List the plugins that come with pylc");
 
   // Everything after the script of `pylc run` belongs to the program, untouched.
   int pylcArgc = splitProgramArgs(argc, argv, programArgs);
@@ -398,10 +530,12 @@ int main(int argc, char **argv) {
     if (*buildCmd)
       return runBuild(build, argv[0]);
     if (*runCmd)
-      return runJIT(runOpts, programArgs);
+      return runJIT(runOpts, programArgs, argv[0]);
     if (*optCmd)
       return runBuild(opt, argv[0]);
-    return listPasses();
+    if (*pluginsCmd)
+      return listPlugins(argv[0]);
+    return listPasses(passesOpts, passesOpt->count() > 0, argv[0]);
   } catch (const CompileError &e) {
     std::fputs(formatCompileError(e).c_str(), stderr);
     return 1;

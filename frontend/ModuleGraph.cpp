@@ -126,6 +126,7 @@ struct Resolution {
   bool isPackage = false;        // User: a package
   std::vector<std::string> dirs; // User package or Namespace: __path__
   std::string why;               // System, Excluded, NotFound: the reason, for -v and errors
+  bool extension = false;        // System: not Python source (a C extension, built in, frozen)
 };
 
 // FileFinder's order inside each directory: a package (`name/__init__.py`), then a module
@@ -296,13 +297,15 @@ public:
     main.name = "__main__";
     if (opts_.mainModule.empty()) {
       main.path = absolutePath(opts_.mainScript);
-      main.ast = opts_.parse(main.path);
+      discoveredMain(main.path);
+      main.ast = opts_.parse("__main__", main.path);
       log("module '__main__' (" + main.path + "): compiled, the main script");
       modules_.push_back(std::move(main));
     } else {
       locateMainModule(main); // may add the package it is in
       modules_.insert(modules_.begin(), std::move(main));
     }
+
     for (auto &name : opts_.includeModules) {
       Resolution r = resolve(name, /*required=*/true);
       if (r.kind != Resolution::Kind::User && r.kind != Resolution::Kind::Namespace)
@@ -355,8 +358,44 @@ private:
     } else {
       throw CompileError("", {}, "no module named '" + name + "' in " + describeRoots());
     }
-    main.ast = opts_.parse(main.path);
+    discoveredMain(main.path);
+    main.ast = opts_.parse("__main__", main.path);
     log("module '__main__' (" + main.path + "): compiled, run as module '" + main.specName + "'");
+  }
+
+  // The main script, shown to onDiscovered before it is read; it cannot be excluded.
+  void discoveredMain(const std::string &path) {
+    if (!opts_.onDiscovered)
+      return;
+    DiscoveredModule d;
+    d.name = "__main__";
+    d.file = path;
+    opts_.onDiscovered(d);
+    if (!d.implicitImports.empty())
+      implicit_["__main__"] = d.implicitImports;
+  }
+
+  // Shows a module to onDiscovered; returns what discovery does with it.
+  Resolution consult(const std::string &name, Resolution r) {
+    bool shown = r.kind == Resolution::Kind::User || r.kind == Resolution::Kind::Namespace ||
+                 (r.kind == Resolution::Kind::System && name.find('.') == std::string::npos);
+    if (!opts_.onDiscovered || !shown)
+      return r;
+    DiscoveredModule d;
+    d.name = name;
+    d.file = r.file;
+    d.kind = r.kind != Resolution::Kind::System ? DiscoveredModule::Kind::User
+             : r.extension                      ? DiscoveredModule::Kind::Extension
+                                                : DiscoveredModule::Kind::StandardLibrary;
+    opts_.onDiscovered(d);
+    if (!d.implicitImports.empty())
+      implicit_[name] = d.implicitImports;
+    if (d.exclude) {
+      excluded_.insert(name);
+      r.kind = Resolution::Kind::Excluded;
+      r.why = d.why.empty() ? "excluded by a plugin" : d.why;
+    }
+    return r;
   }
 
   void log(const std::string &line) {
@@ -395,6 +434,12 @@ private:
       for (auto &n : names)
         resolve(req.module + "." + n, required, /*quietIfMissing=*/true);
     }
+    auto implicit = implicit_.find(modules_[index].name);
+    if (implicit != implicit_.end())
+      for (const std::string &name : std::vector<std::string>(implicit->second)) {
+        log("module '" + modules_[index].name + "' imports '" + name + "' (added by a plugin)");
+        resolvePrefixes(name, /*required=*/false);
+      }
   }
 
   const ast::Module *astOf(const std::string &name) {
@@ -420,7 +465,7 @@ private:
   Resolution resolve(const std::string &name, bool required, bool quietIfMissing = false) {
     auto it = cache_.find(name);
     if (it == cache_.end()) {
-      Resolution r = lookup(name);
+      Resolution r = consult(name, lookup(name));
       if (required && r.kind == Resolution::Kind::User)
         required_.insert(name);
       r = record(name, r, required, quietIfMissing);
@@ -449,6 +494,7 @@ private:
       r.why = system_.shadows(name);
       if (!r.why.empty()) {
         r.kind = Resolution::Kind::System;
+        r.extension = true;
         return r;
       }
       r = findIn(roots_, name);
@@ -502,6 +548,8 @@ private:
       return r;
     }
     r.kind = Resolution::Kind::System;
+    r.file = found.source;
+    r.extension = found.source.empty();
     r.why = included ? "--include-package names it, but it is not Python source"
                      : "the standard library or an installed package";
     return r;
@@ -518,7 +566,7 @@ private:
       m.isPackage = r.isPackage;
       m.dirs = r.dirs;
       try {
-        m.ast = opts_.parse(r.file);
+        m.ast = opts_.parse(name, r.file);
       } catch (const CompileError &e) {
         CompileError named(e.file(), e.loc(), std::string(e.what()) + " (in module '" + name + "')");
         if (required)
@@ -580,9 +628,22 @@ private:
   std::vector<size_t> refollow_;       // modules to follow again, now required
   std::map<std::string, CompileError> broken_; // modules that do not compile
   bool storesSysModules_ = false;
+  std::map<std::string, std::vector<std::string>> implicit_; // imports plugins added
 };
 
 } // namespace
+
+const char *discoveredKindName(DiscoveredModule::Kind k) {
+  switch (k) {
+  case DiscoveredModule::Kind::User:
+    return "user";
+  case DiscoveredModule::Kind::StandardLibrary:
+    return "stdlib";
+  case DiscoveredModule::Kind::Extension:
+    return "extension";
+  }
+  return "?";
+}
 
 std::vector<SourceModule> discoverModules(const DiscoveryOptions &opts) {
   return Discovery(opts).run();

@@ -28,6 +28,21 @@ struct SourceModule {
   bool isNamespace() const { return !ast && !error; }
 };
 
+// A module as discovery finds it, shown to plugins (onModuleDiscovered) before its imports
+// are followed: they may exclude it (it is left to the normal importer, and what only it
+// imports is never reached) or add imports it makes implicitly (as if its body imported them
+// where the import may not run).
+struct DiscoveredModule {
+  enum class Kind { User, StandardLibrary, Extension };
+  std::string name; // dotted name; "__main__" for the main script (which cannot be excluded)
+  std::string file; // the source file, or "" (a namespace package, a built-in module)
+  Kind kind = Kind::User;
+  bool exclude = false;
+  std::string why; // why it is excluded, for -v ("excluded by plugin 'x'")
+  std::vector<std::string> implicitImports;
+};
+const char *discoveredKindName(DiscoveredModule::Kind k); // "user", "stdlib", "extension"
+
 struct DiscoveryOptions {
   std::string mainScript;                  // as given on the command line, or
   std::string mainModule;                  // `-m NAME`: run module NAME (a package's __main__)
@@ -35,8 +50,12 @@ struct DiscoveryOptions {
   std::vector<std::string> includeModules; // --include-module: imported only dynamically
   std::vector<std::string> excludeModules; // --exclude-module: left to the normal importer
   std::vector<std::string> includePackages; // --include-package: compiled though on sys.path
-  // Parses and folds one file (the frontend's parse stage, timed by the caller).
-  std::function<std::unique_ptr<ast::Module>(const std::string &path)> parse;
+  // Parses and folds one file, module `name` (the frontend's parse stage, timed by the caller).
+  std::function<std::unique_ptr<ast::Module>(const std::string &name, const std::string &path)>
+      parse;
+  // Sees each module found (user modules, and top-level modules of the standard library or
+  // installed packages, which stay with the importer).
+  std::function<void(DiscoveredModule &)> onDiscovered;
   // Receives one line per decision (module compiled, module left to the importer, why).
   std::function<void(const std::string &)> log;
 };

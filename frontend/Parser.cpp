@@ -7,6 +7,7 @@
 
 #include "frontend/Diagnostics.h"
 #include "frontend/PyConstant.h"
+#include "frontend/PyRef.h"
 #include "frontend/Source.h"
 
 #include <algorithm>
@@ -21,68 +22,6 @@ namespace pylc {
 namespace {
 
 using namespace ast;
-
-// An owned reference.
-class Ref {
-public:
-  Ref() = default;
-  explicit Ref(PyObject *o) : o_(o) {}
-  Ref(const Ref &) = delete;
-  Ref &operator=(const Ref &) = delete;
-  Ref(Ref &&r) noexcept : o_(r.o_) { r.o_ = nullptr; }
-  Ref &operator=(Ref &&r) noexcept {
-    std::swap(o_, r.o_);
-    return *this;
-  }
-  ~Ref() { Py_XDECREF(o_); }
-  PyObject *get() const { return o_; }
-  explicit operator bool() const { return o_ != nullptr; }
-
-private:
-  PyObject *o_ = nullptr;
-};
-
-// Holds the GIL for the duration of a parse, whether or not the caller already had it.
-class GILGuard {
-public:
-  GILGuard() : state_(PyGILState_Ensure()) {}
-  ~GILGuard() { PyGILState_Release(state_); }
-
-private:
-  PyGILState_STATE state_;
-};
-
-// Removes whatever the parse added to sys.modules and clears any exception left behind,
-// so that a program run in this interpreter cannot tell that we parsed anything.
-class InterpreterStateGuard {
-public:
-  InterpreterStateGuard() {
-    PyObject *modules = PyImport_GetModuleDict();
-    if (modules && PyDict_Check(modules))
-      before_ = Ref(PySet_New(modules));
-    PyErr_Clear();
-  }
-  ~InterpreterStateGuard() {
-    PyErr_Clear();
-    PyObject *modules = PyImport_GetModuleDict();
-    if (!before_ || !modules || !PyDict_Check(modules))
-      return;
-    Ref keys(PyDict_Keys(modules));
-    if (!keys) {
-      PyErr_Clear();
-      return;
-    }
-    for (Py_ssize_t i = 0, n = PyList_GET_SIZE(keys.get()); i < n; ++i) {
-      PyObject *key = PyList_GET_ITEM(keys.get(), i);
-      if (PySet_Contains(before_.get(), key) == 0)
-        PyDict_DelItem(modules, key);
-    }
-    PyErr_Clear();
-  }
-
-private:
-  Ref before_;
-};
 
 std::string utf8(PyObject *str) {
   Py_ssize_t size = 0;
@@ -1192,6 +1131,10 @@ std::unique_ptr<ast::Module> parseModule(const std::string &source, const std::s
   if (!tree)
     throw takeParseError(absPath, text);
   return Converter(absPath).module(tree.get());
+}
+
+std::unique_ptr<ast::Module> convertModule(PyObjectHandle tree, const std::string &absPath) {
+  return Converter(absPath).module(tree);
 }
 
 } // namespace pylc

@@ -1,5 +1,7 @@
 #include "ir/Builder.h"
 
+#include "ir/Mutation.h"
+
 namespace pylc::ir {
 
 // What the interpreter runs without a line event of its own: jumps, reference
@@ -36,7 +38,32 @@ void Builder::markLine(Opcode op) {
   auto mark = std::make_unique<Instr>(Opcode::TraceLine, Type::object());
   mark->setLoc(loc_);
   mark->setUnwind(unwind_);
-  block_->append(std::move(mark));
+  place(std::move(mark));
+}
+
+Instr *Builder::place(std::unique_ptr<Instr> i) {
+  if (!before_)
+    return block_->append(std::move(i));
+  return insertBefore(before_, std::move(i));
+}
+
+void Builder::setInsertPoint(Instr *pos) {
+  block_ = pos->parent();
+  before_ = pos;
+  loc_ = pos->loc();
+  auto &instrs = block_->instrs();
+  size_t at = indexOf(pos);
+  unwind_ = nullptr;
+  for (size_t k = at; k < instrs.size(); ++k)
+    if (instrs[k]->mayRaise()) {
+      unwind_ = instrs[k]->unwind();
+      return;
+    }
+  for (size_t k = at; k-- > 0;)
+    if (instrs[k]->mayRaise()) {
+      unwind_ = instrs[k]->unwind();
+      return;
+    }
 }
 
 Instr *Builder::create(Opcode op, const std::vector<Value *> &operands,
@@ -48,7 +75,7 @@ Instr *Builder::create(Opcode op, const std::vector<Value *> &operands,
   instr->setLoc(loc_);
   if (instr->mayRaise())
     instr->setUnwind(unwind_);
-  return block_->append(std::move(instr));
+  return place(std::move(instr));
 }
 
 Instr *Builder::create(Opcode op, std::initializer_list<Value *> operands,
@@ -83,6 +110,42 @@ Instr *Builder::withImm(Opcode op, int64_t imm,
   Instr *i = create(op, operands, t);
   i->imm = imm;
   return i;
+}
+
+Instr *Builder::call(Value *f, const std::vector<Value *> &args,
+                     const std::vector<std::string> &kwNames) {
+  std::vector<Value *> operands{f};
+  operands.insert(operands.end(), args.begin(), args.end());
+  Instr *i = create(Opcode::Call, operands);
+  i->names = kwNames;
+  return i;
+}
+
+Instr *Builder::callGlobal(const std::string &name, const std::vector<Value *> &args) {
+  Instr *f = named(Opcode::GlobalLoad, name, {});
+  Instr *result = call(f, args);
+  decref(f);
+  return result;
+}
+
+Instr *Builder::callModuleAttr(const std::string &module, const std::string &attr,
+                               const std::vector<Value *> &args) {
+  // `import a.b` gives the top-level package: walk down to the submodule.
+  Value *m = named(Opcode::Import, module, {none()});
+  for (size_t start = module.find('.'); start != std::string::npos;) {
+    size_t end = module.find('.', start + 1);
+    Instr *sub =
+        named(Opcode::AttrLoad,
+              module.substr(start + 1, end == std::string::npos ? end : end - start - 1), {m});
+    decref(m);
+    m = sub;
+    start = end;
+  }
+  Instr *f = named(Opcode::AttrLoad, attr, {m});
+  decref(m);
+  Instr *result = call(f, args);
+  decref(f);
+  return result;
 }
 
 void Builder::br(Block *dest, std::initializer_list<Value *> args) {

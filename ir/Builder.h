@@ -1,5 +1,6 @@
-// Builder: appends instructions at the end of a current block, stamping each with the
-// current source location (the raising site a traceback will show).
+// Builder: appends instructions at the end of a current block (or inserts them before a
+// given instruction), stamping each with the current source location (the raising site a
+// traceback will show) and handler.
 #pragma once
 
 #include "ir/IR.h"
@@ -14,7 +15,15 @@ public:
 
   Function *function() const { return fn_; }
   Block *block() const { return block_; }
-  void setBlock(Block *b) { block_ = b; }
+  // Append at the end of `b` from now on.
+  void setBlock(Block *b) {
+    block_ = b;
+    before_ = nullptr;
+  }
+  // Insert before `pos` from now on (in order: each new instruction goes after the previous
+  // one), at pos's location and unwinding to the handler in effect there: pos's own if it may
+  // raise, else that of the nearest raising instruction after it in its block (or before it).
+  void setInsertPoint(Instr *pos);
   Block *newBlock() { return fn_->addBlock(); }
   // True when the current block still needs a terminator (code after `return` is dead).
   bool isOpen() const { return block_ && !block_->hasTerminator(); }
@@ -51,18 +60,29 @@ public:
   Instr *withImm(Opcode op, int64_t imm, std::initializer_list<Value *> operands,
                  Type t = Type::object());
 
+  // Calls: `f(args..., kw=values...)` with `kwNames` naming the trailing arguments; a
+  // global or builtin by name; `module.attr` (the module imported at the call, as `import`
+  // would). Each returns the call's owned result and releases what it loaded.
+  Instr *call(Value *f, const std::vector<Value *> &args,
+              const std::vector<std::string> &kwNames = {});
+  Instr *callGlobal(const std::string &name, const std::vector<Value *> &args);
+  Instr *callModuleAttr(const std::string &module, const std::string &attr,
+                        const std::vector<Value *> &args);
+
   void br(Block *dest, std::initializer_list<Value *> args = {});
   void condBr(Value *cond, Block *ifTrue, Block *ifFalse);
   void ret(Value *v);
 
 private:
   void markLine(Opcode op);
+  Instr *place(std::unique_ptr<Instr> i);
 
   Function *fn_;
   bool traceLines_ = false;
   const Block *lineBlock_ = nullptr; // the block and line of the last line-carrying instr
   int line_ = 0;
   Block *block_ = nullptr;
+  Instr *before_ = nullptr; // the insertion point; null: the end of block_
   Block *unwind_ = nullptr;
   Loc loc_;
 };

@@ -76,7 +76,7 @@ void JITSession::addModule(std::unique_ptr<llvm::Module> M,
   if (M->getDataLayoutStr().empty())
     M->setDataLayout(jit_->getDataLayout());
   if (tm_)
-    optimizeModule(*M, *tm_, optLevel_);
+    optimizeModule(*M, *tm_, optLevel_, hooks_);
   else
     verifyModuleOrThrow(*M);
   if (llvm::Error err =

@@ -1,6 +1,8 @@
 // Running compiled modules in the pylc process with ORC's LLJIT (`pylc run`).
 #pragma once
 
+#include "llvm-backend/Pipeline.h"
+
 #include <memory>
 #include <string>
 
@@ -24,6 +26,9 @@ public:
   static std::unique_ptr<JITSession> create(int optLevel, bool optimizeIR = true);
   ~JITSession();
 
+  // Extension-point callbacks for the IR pipeline addModule runs (plugins).
+  void setPipelineHooks(PipelineHooks hooks) { hooks_ = std::move(hooks); }
+
   // Hands `M` (living in `Ctx`) to the JIT; it is compiled lazily on the first lookup of one of
   // its symbols. A module without a triple or data layout gets the host's.
   void addModule(std::unique_ptr<llvm::Module> M, std::unique_ptr<llvm::LLVMContext> Ctx);
@@ -40,6 +45,7 @@ private:
   std::unique_ptr<llvm::orc::LLJIT> jit_;
   std::unique_ptr<llvm::TargetMachine> tm_; // for the IR pipeline; null when not optimising
   int optLevel_ = 0;
+  PipelineHooks hooks_;
   std::string sessionErrors_; // errors ORC reports outside any call's result
 };
 

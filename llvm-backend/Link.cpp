@@ -176,7 +176,11 @@ std::vector<std::string> linkCommandLine(const LinkOptions &options, const std::
        {*gccDir, libMultiarch, usrLibMultiarch, join(root, "/lib"), join(root, "/usr/lib")})
     if (isDir(dir))
       args.push_back("-L" + dir);
+  for (const std::string &dir : options.libraryPaths)
+    args.push_back("-L" + dir);
   args.insert(args.end(), options.objects.begin(), options.objects.end());
+  for (const std::string &lib : options.libraries)
+    args.push_back("-l" + lib);
   if (!options.runtimeLibrary.empty())
     args.push_back(options.runtimeLibrary);
   if (linkStatic) {

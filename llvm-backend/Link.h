@@ -9,6 +9,8 @@ namespace pylc::backend {
 struct LinkOptions {
   std::string triple;               // empty = host
   std::vector<std::string> objects; // object files (or archives) to link, in order
+  std::vector<std::string> libraries;    // -l names, after the objects
+  std::vector<std::string> libraryPaths; // -L directories, searched first
   std::string output;
   std::string runtimeLibrary; // libpylcrt.a for `triple`; empty = none
   std::string sysroot;        // prefix for crt files, libc and libpython; empty = /

@@ -1,33 +1,16 @@
 #include "lowering/Passes.h"
 
-#include <map>
+#include "ir/Mutation.h"
 
 namespace pylc {
 namespace {
-
-unsigned countUses(const ir::Function &f, const ir::Value *v) {
-  unsigned n = 0;
-  for (auto &b : f.blocks())
-    for (auto &i : b->instrs())
-      for (ir::Value *o : i->operands())
-        n += o == v;
-  return n;
-}
-
-void replaceUses(ir::Function &f, const ir::Value *from, ir::Value *to) {
-  for (auto &b : f.blocks())
-    for (auto &i : b->instrs())
-      for (unsigned k = 0; k < i->numOperands(); ++k)
-        if (i->operand(k) == from)
-          i->setOperand(k, to);
-}
 
 // `%c = compare op %a, %b`, then (after releases of other values) `%t = truth %c` and
 // `decref %c`, with no other use of %c. Returns the index of the truth, or 0.
 size_t match(const ir::Function &f, const std::vector<std::unique_ptr<ir::Instr>> &instrs,
              size_t at) {
   const ir::Instr &cmp = *instrs[at];
-  if (cmp.opcode() != ir::Opcode::Compare || countUses(f, &cmp) != 2)
+  if (cmp.opcode() != ir::Opcode::Compare || ir::countUses(f, &cmp) != 2)
     return 0;
   size_t t = at + 1;
   while (t < instrs.size() && instrs[t]->opcode() == ir::Opcode::DecRef &&
@@ -61,7 +44,7 @@ void runOnFunction(ir::Function &f) {
       // exception inside a try would skip its except clauses.
       fused->setUnwind(cmp.unwind());
       fused->setParent(b.get());
-      replaceUses(f, instrs[t].get(), fused.get());
+      ir::replaceAllUsesWith(f, instrs[t].get(), fused.get());
       instrs.erase(instrs.begin() + t, instrs.begin() + t + 2); // the truth and the decref
       instrs[at] = std::move(fused);
     }

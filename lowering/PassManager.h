@@ -41,6 +41,7 @@ public:
   // Returns false when no pass is named `anchor`.
   bool insertBefore(const std::string &anchor, std::unique_ptr<Pass> p);
   bool insertAfter(const std::string &anchor, std::unique_ptr<Pass> p);
+  void insertFirst(std::unique_ptr<Pass> p) { passes_.insert(passes_.begin(), std::move(p)); }
   bool contains(const std::string &name) const;
   const std::vector<std::unique_ptr<Pass>> &passes() const { return passes_; }
 

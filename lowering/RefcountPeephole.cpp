@@ -1,26 +1,17 @@
 #include "lowering/Passes.h"
 
-#include <map>
+#include "ir/Mutation.h"
 
 namespace pylc {
 namespace {
 
-std::map<const ir::Value *, unsigned> countUses(const ir::Function &f) {
-  std::map<const ir::Value *, unsigned> uses;
-  for (auto &b : f.blocks())
-    for (auto &i : b->instrs())
-      for (ir::Value *v : i->operands())
-        ++uses[v];
-  return uses;
-}
-
 bool isDeadPair(const ir::Instr &a, const ir::Instr &b,
-                std::map<const ir::Value *, unsigned> &uses) {
+                std::unordered_map<const ir::Value *, unsigned> &uses) {
   return a.opcode() == ir::Opcode::IncRef && b.opcode() == ir::Opcode::DecRef &&
          b.operand(0) == &a && uses[&a] == 1;
 }
 
-void runOnBlock(ir::Block &b, std::map<const ir::Value *, unsigned> &uses) {
+void runOnBlock(ir::Block &b, std::unordered_map<const ir::Value *, unsigned> &uses) {
   auto &instrs = b.instrs();
   std::vector<std::unique_ptr<ir::Instr>> kept;
   for (size_t i = 0; i < instrs.size(); ++i) {
@@ -46,7 +37,7 @@ public:
   }
   void run(ir::Module &m) override {
     for (auto &f : m.functions()) {
-      auto uses = countUses(*f);
+      auto uses = ir::useCounts(*f);
       for (auto &b : f->blocks())
         runOnBlock(*b, uses);
     }

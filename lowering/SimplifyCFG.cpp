@@ -1,5 +1,7 @@
 #include "lowering/Passes.h"
 
+#include "ir/Mutation.h"
+
 #include <map>
 #include <set>
 
@@ -43,12 +45,7 @@ bool mergeStraightLines(ir::Function &f) {
     for (auto &i : succ->instrs())
       b->append(std::move(i));
     succ->instrs().clear();
-    auto &blocks = f.blocks();
-    for (auto it = blocks.begin(); it != blocks.end(); ++it)
-      if (it->get() == succ) {
-        blocks.erase(it);
-        break;
-      }
+    ir::eraseBlock(succ);
     return true;
   }
   return false;
