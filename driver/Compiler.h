@@ -49,7 +49,11 @@ public:
   explicit Compiler(CompileOptions opts);
   ~Compiler();
   // The loaded plugins, whose hooks the stages call (null or empty: none).
-  void setPlugins(PluginHost *plugins) { plugins_ = plugins; }
+  // Setting them drops the pipeline built so far (it may hold the previous plugins' passes).
+  void setPlugins(PluginHost *plugins) {
+    plugins_ = plugins;
+    pipeline_.reset();
+  }
 
   const std::string &absolutePath() const { return path_; }
 

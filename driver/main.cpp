@@ -80,7 +80,20 @@ std::unique_ptr<PluginHost> loadPlugins(const CompileOptions &o, const char *arg
   if (script) {
     source = loadSource(o.input);
     OptionComments c = readOptionComments(source, absolutePath(o.input));
-    plugins.insert(plugins.end(), c.plugins.begin(), c.plugins.end());
+    // A path in the script is relative to the script, wherever pylc runs.
+    std::string script = absolutePath(o.input);
+    llvm::StringRef dir = llvm::sys::path::parent_path(script);
+    for (auto &p : c.plugins) {
+      llvm::StringRef spec(p);
+      bool path = spec.contains('/') || spec.ends_with(".py") || spec.ends_with(".so");
+      if (!path || llvm::sys::path::is_absolute(spec)) {
+        plugins.push_back(p);
+        continue;
+      }
+      llvm::SmallString<256> full(dir);
+      llvm::sys::path::append(full, p);
+      plugins.push_back(std::string(full));
+    }
     args.insert(args.end(), c.pluginArgs.begin(), c.pluginArgs.end());
   }
   for (auto &a : args)
@@ -245,16 +258,24 @@ int runBuild(BuildArgs args, const char *argv0) {
   if (args.output.empty())
     args.output = defaultOutput(args.compile, args.emit);
   initInterpreter({"pylc"});
-  Compiler c(args.compile);
   if (!args.compile.mainModule.empty() && args.emit != "exe")
     throw CompileError("", {}, "-m builds an executable only (no --emit " + args.emit + ")");
+  // Outlives the compiler, whose pipeline may hold the plugins' passes.
   std::unique_ptr<PluginHost> plugins = loadPlugins(args.compile, argv0);
+  Compiler c(args.compile);
   c.setPlugins(plugins.get());
   c.checkPassOptions(); // option errors before input errors
   auto finished = [&](const std::string &emit) {
     BuildResult r{args.output, emit, fileSize(args.output)};
     if (!plugins->empty())
-      c.stage("plugins: finished", [&] { plugins->buildFinished(r); });
+      try {
+        c.stage("plugins: finished", [&] { plugins->buildFinished(r); });
+      } catch (...) {
+        // A failing build leaves no output, even when only the last hook failed.
+        if (args.output != "-")
+          llvm::sys::fs::remove(args.output);
+        throw;
+      }
     return 0;
   };
   bool pir = isPIRInput(args.compile.input);
@@ -300,8 +321,8 @@ int runJIT(CompileOptions opts, const std::vector<std::string> &programArgs, con
   std::vector<std::string> argv{opts.mainModule.empty() ? opts.input : "-m"};
   argv.insert(argv.end(), programArgs.begin(), programArgs.end());
   initInterpreter(argv);
-  Compiler c(opts);
   std::unique_ptr<PluginHost> plugins = loadPlugins(opts, argv0);
+  Compiler c(opts);
   c.setPlugins(plugins.get());
   c.checkPassOptions();
   isPIRInput(opts.input) ? c.loadPIR() : c.discover();

@@ -75,7 +75,10 @@ std::string PluginHost::resolve(const std::string &spec) const {
   if (s.ends_with(".so") || s.ends_with(".py") || s.contains('/')) {
     if (!llvm::sys::fs::exists(spec))
       throw pluginError(spec, "no such file");
-    return spec;
+    llvm::SmallString<256> path(spec);
+    llvm::sys::fs::make_absolute(path);
+    llvm::sys::path::remove_dots(path, /*remove_dot_dot=*/true);
+    return std::string(path);
   }
   for (const char *ext : {".so", ".py"}) {
     llvm::SmallString<256> path(pluginDir_);

@@ -46,6 +46,8 @@ config.substitutions.append(("%pylc-unittests", config.pylc_unittests))
 config.substitutions.append(
     ("%difftest", '"%s" "%s" --pylc "%s" --python "%s"'
      % (config.python311, difftest, config.pylc_bin, config.python311)))
+config.substitutions.append(("%pylc_obj_root", config.pylc_obj_root))
+config.substitutions.append(("%pylc_src_root", config.pylc_src_root))
 config.substitutions.append(("%pylc", config.pylc_bin))
 config.substitutions.append(("%python", config.python311))
 config.substitutions.append(
