@@ -135,6 +135,8 @@ void Compiler::discover() {
   if (plugins_ && !plugins_->empty()) {
     for (auto &name : plugins_->addedModules())
       d.includeModules.push_back(name);
+    for (auto &dir : plugins_->addedSearchPaths())
+      d.searchPaths.push_back(dir);
     d.onDiscovered = [this](DiscoveredModule &m) { plugins_->moduleDiscovered(m); };
   }
   d.excludeModules = opts_.excludeModules;

@@ -121,7 +121,9 @@ private:
 struct Resolution {
   // Broken: a user module that does not compile, imported only where the import may not
   // run (it is left to the importer, which raises its error if the import does run).
-  enum class Kind { User, Namespace, System, Excluded, NotFound, Broken } kind = Kind::NotFound;
+  // Removed: a plugin dropped it from the program; importing it raises ModuleNotFoundError.
+  enum class Kind { User, Namespace, System, Excluded, NotFound, Broken, Removed } kind =
+      Kind::NotFound;
   std::string file;              // User: the source file
   bool isPackage = false;        // User: a package
   std::vector<std::string> dirs; // User package or Namespace: __path__
@@ -390,7 +392,10 @@ private:
     opts_.onDiscovered(d);
     if (!d.implicitImports.empty())
       implicit_[name] = d.implicitImports;
-    if (d.exclude) {
+    if (d.remove) {
+      r.kind = Resolution::Kind::Removed;
+      r.why = d.why.empty() ? "removed by a plugin" : d.why;
+    } else if (d.exclude) {
       excluded_.insert(name);
       r.kind = Resolution::Kind::Excluded;
       r.why = d.why.empty() ? "excluded by a plugin" : d.why;
@@ -456,7 +461,7 @@ private:
       dot = name.find('.', dot + 1);
       r = resolve(name.substr(0, dot), required);
       if (r.kind == Resolution::Kind::NotFound || r.kind == Resolution::Kind::Excluded ||
-          r.kind == Resolution::Kind::System)
+          r.kind == Resolution::Kind::System || r.kind == Resolution::Kind::Removed)
         return r;
     }
     return r;
@@ -509,6 +514,7 @@ private:
       return r;
     case Resolution::Kind::System:
     case Resolution::Kind::Excluded:
+    case Resolution::Kind::Removed:
       r.kind = p.kind;
       r.why = p.why;
       return r;
@@ -606,6 +612,16 @@ private:
       break;
     case Resolution::Kind::Broken:
       break;
+    case Resolution::Kind::Removed: {
+      SourceModule m;
+      m.name = name;
+      m.path = r.file;
+      m.error = CompileError(r.file, {}, "No module named '" + name + "' (" + r.why + ")",
+                             "ModuleNotFoundError");
+      modules_.push_back(std::move(m));
+      log("module '" + name + "': " + r.why + "; importing it raises ModuleNotFoundError");
+      break;
+    }
     }
     return r;
   }

@@ -29,16 +29,18 @@ struct SourceModule {
 };
 
 // A module as discovery finds it, shown to plugins (onModuleDiscovered) before its imports
-// are followed: they may exclude it (it is left to the normal importer, and what only it
-// imports is never reached) or add imports it makes implicitly (as if its body imported them
-// where the import may not run).
+// are followed: they may exclude it (it is left to the normal importer), remove it (the
+// program does without it: importing it raises ModuleNotFoundError) or add imports it makes
+// implicitly (as if its body imported them where the import may not run). What only an
+// excluded or removed module imports is never reached.
 struct DiscoveredModule {
   enum class Kind { User, StandardLibrary, Extension };
   std::string name; // dotted name; "__main__" for the main script (which cannot be excluded)
   std::string file; // the source file, or "" (a namespace package, a built-in module)
   Kind kind = Kind::User;
   bool exclude = false;
-  std::string why; // why it is excluded, for -v ("excluded by plugin 'x'")
+  bool remove = false; // takes precedence over exclude
+  std::string why;     // why it is excluded or removed, for -v and the ModuleNotFoundError
   std::vector<std::string> implicitImports;
 };
 const char *discoveredKindName(DiscoveredModule::Kind k); // "user", "stdlib", "extension"

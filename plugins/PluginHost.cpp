@@ -214,8 +214,9 @@ void PluginHost::call(Loaded &p, const char *hook, const std::function<void()> &
 void PluginHost::moduleDiscovered(DiscoveredModule &module) {
   for (auto &p : plugins_) {
     call(*p, "onModuleDiscovered", [&] { p->plugin->onModuleDiscovered(module); });
-    if (module.exclude && module.why.empty())
-      module.why = "excluded by plugin '" + p->name + "'";
+    if ((module.exclude || module.remove) && module.why.empty())
+      module.why = std::string(module.remove ? "removed" : "excluded") + " by plugin '" +
+                   p->name + "'";
   }
 }
 
@@ -317,6 +318,12 @@ std::string PluginHost::argument(const std::string &key) const {
 void PluginHost::addModule(const std::string &name) {
   if (std::find(addedModules_.begin(), addedModules_.end(), name) == addedModules_.end())
     addedModules_.push_back(name);
+}
+
+void PluginHost::addSearchPath(const std::string &dir) {
+  if (std::find(addedSearchPaths_.begin(), addedSearchPaths_.end(), dir) ==
+      addedSearchPaths_.end())
+    addedSearchPaths_.push_back(dir);
 }
 
 void PluginHost::log(const std::string &line) {

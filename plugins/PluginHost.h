@@ -39,6 +39,8 @@ public:
 
   // Modules plugins asked for (PluginContext::addModule), for --include-module.
   const std::vector<std::string> &addedModules() const { return addedModules_; }
+  // Directories plugins asked to search (PluginContext::addSearchPath), for --path.
+  const std::vector<std::string> &addedSearchPaths() const { return addedSearchPaths_; }
   void setLog(std::function<void(const std::string &)> log) { log_ = std::move(log); }
 
   // The hooks, in compilation order.
@@ -57,6 +59,8 @@ public:
   const std::string &triple() const override { return triple_; }
   std::string argument(const std::string &key) const override;
   void addModule(const std::string &name) override;
+  void addSearchPath(const std::string &dir) override;
+  const std::string &pluginDirectory() const override { return pluginDir_; }
   void log(const std::string &line) override;
 
   struct Loaded; // a loaded plugin
@@ -73,7 +77,7 @@ private:
   std::vector<std::unique_ptr<Loaded>> plugins_;
   Loaded *current_ = nullptr; // the plugin whose hook runs (for argument())
   std::multimap<std::string, std::pair<std::string, std::string>> arguments_;
-  std::vector<std::string> addedModules_;
+  std::vector<std::string> addedModules_, addedSearchPaths_;
   std::function<void(const std::string &)> log_;
   std::recursive_mutex mutex_;
 };

@@ -124,6 +124,13 @@ PyObject *contextAddModule(PyObject *self, PyObject *name) {
   reinterpret_cast<ContextObject *>(self)->context->addModule(n);
   Py_RETURN_NONE;
 }
+PyObject *contextAddSearchPath(PyObject *self, PyObject *dir) {
+  const char *d = PyUnicode_AsUTF8(dir);
+  if (!d)
+    return nullptr;
+  reinterpret_cast<ContextObject *>(self)->context->addSearchPath(d);
+  Py_RETURN_NONE;
+}
 PyObject *contextLog(PyObject *self, PyObject *line) {
   const char *s = PyUnicode_AsUTF8(line);
   if (!s)
@@ -133,8 +140,12 @@ PyObject *contextLog(PyObject *self, PyObject *line) {
 }
 PyObject *contextGet(PyObject *self, void *which) {
   PluginContext *c = reinterpret_cast<ContextObject *>(self)->context;
-  if (which)
+  switch (reinterpret_cast<intptr_t>(which)) {
+  case 1:
     return pyStr(c->triple());
+  case 2:
+    return pyStr(c->pluginDirectory());
+  }
   return PyLong_FromLong(c->optLevel());
 }
 
@@ -143,11 +154,15 @@ PyMethodDef contextMethods[] = {
      "argument(key): the value of --plugin-arg NAME:KEY=VALUE, or ''"},
     {"add_module", contextAddModule, METH_O,
      "add_module(name): compile module `name` into the program too (--include-module)"},
+    {"add_search_path", contextAddSearchPath, METH_O,
+     "add_search_path(dir): look for the program's modules in dir too"},
     {"log", contextLog, METH_O, "log(line): a line for pylc -v"},
     {nullptr}};
 PyGetSetDef contextGetSet[] = {
     {"opt_level", contextGet, nullptr, "the -O level", nullptr},
     {"triple", contextGet, nullptr, "the target triple", reinterpret_cast<void *>(1)},
+    {"plugin_directory", contextGet, nullptr, "where pylc's own plugins live",
+     reinterpret_cast<void *>(2)},
     {nullptr}};
 
 PyObject *newContext(PluginContext &c) {
@@ -274,16 +289,19 @@ public:
                         {"file", pyStr(m.file)},
                         {"kind", PyUnicode_FromString(discoveredKindName(m.kind))},
                         {"exclude", PyBool_FromLong(m.exclude)},
+                        {"remove", PyBool_FromLong(m.remove)},
                         {"why", pyStr(m.why)},
                         {"implicit_imports", strList(m.implicitImports)}});
     call("onModuleDiscovered", {ns.get()});
-    Ref exclude(attr(ns.get(), "exclude")), why(attr(ns.get(), "why")),
-        imports(attr(ns.get(), "implicit_imports"));
-    int yes = PyObject_IsTrue(exclude.get());
-    if (yes < 0)
-      throw pythonError("module.exclude");
-    if (m.name != "__main__")
-      m.exclude = yes;
+    Ref exclude(attr(ns.get(), "exclude")), remove(attr(ns.get(), "remove")),
+        why(attr(ns.get(), "why")), imports(attr(ns.get(), "implicit_imports"));
+    int excluded = PyObject_IsTrue(exclude.get()), removed = PyObject_IsTrue(remove.get());
+    if (excluded < 0 || removed < 0)
+      throw pythonError("module.exclude or module.remove");
+    if (m.name != "__main__") {
+      m.exclude = excluded;
+      m.remove = removed;
+    }
     m.why = utf8Of(why.get(), "module.why");
     m.implicitImports = strListOf(imports.get(), "module.implicit_imports");
   }

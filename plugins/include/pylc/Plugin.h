@@ -99,6 +99,10 @@ public:
   // Compiles module `name` into the program too, as --include-module would (call it from
   // onLoad or onModuleDiscovered).
   virtual void addModule(const std::string &name) = 0;
+  // Looks for the program's modules in `dir` too, after --path (call it from onLoad).
+  virtual void addSearchPath(const std::string &dir) = 0;
+  // Where the plugins that come with pylc live (`--plugin NAME` looks there).
+  virtual const std::string &pluginDirectory() const = 0;
   // A line for `pylc -v`.
   virtual void log(const std::string &line) = 0;
 };
