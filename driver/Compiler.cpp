@@ -182,17 +182,24 @@ const PassManager &Compiler::pipeline() const {
   if (pipeline_)
     return *pipeline_;
   PassManager pm;
-  if (!opts_.passes)
+  if (!opts_.passes) {
     pm = buildDefaultPipeline(opts_.optLevel);
-  else
+    if (plugins_)
+      plugins_->registerPasses(pm);
+  } else {
+    // Plugin passes are named like built-in ones: take them from the full pipeline.
+    PassManager plugged = buildDefaultPipeline(3);
+    if (plugins_)
+      plugins_->registerPasses(plugged);
     for (auto &name : *opts_.passes) {
       auto pass = createPassByName(name);
+      if (!pass)
+        pass = plugged.take(name);
       if (!pass)
         throw CompileError("", {}, "unknown pass '" + name + "' in --passes (see `pylc passes`)");
       pm.add(std::move(pass));
     }
-  if (plugins_)
-    plugins_->registerPasses(pm);
+  }
   pipeline_ = std::make_unique<PassManager>(std::move(pm));
   return *pipeline_;
 }
@@ -224,7 +231,7 @@ void Compiler::lowerModule(size_t i) {
   Unit &u = units_[i];
   if (u.source.ast)
     stage("lower", [&] { u.pir = pylc::lowerModule(*u.source.ast, u.source.name); });
-  if (plugins_ && !plugins_->empty())
+  if (u.source.ast && plugins_ && !plugins_->empty())
     stage("plugins: pir", [&] {
       plugins_->functionBodies(ModuleRef{u.source.name, u.source.path}, *u.pir);
     });

@@ -19,6 +19,15 @@ int PassManager::find(const std::string &name) const {
 
 bool PassManager::contains(const std::string &name) const { return find(name) >= 0; }
 
+std::unique_ptr<Pass> PassManager::take(const std::string &name) {
+  int at = find(name);
+  if (at < 0)
+    return nullptr;
+  std::unique_ptr<Pass> p = std::move(passes_[at]);
+  passes_.erase(passes_.begin() + at);
+  return p;
+}
+
 bool PassManager::insertBefore(const std::string &anchor, std::unique_ptr<Pass> p) {
   int at = find(anchor);
   if (at < 0)

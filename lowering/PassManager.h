@@ -42,6 +42,8 @@ public:
   bool insertBefore(const std::string &anchor, std::unique_ptr<Pass> p);
   bool insertAfter(const std::string &anchor, std::unique_ptr<Pass> p);
   void insertFirst(std::unique_ptr<Pass> p) { passes_.insert(passes_.begin(), std::move(p)); }
+  // Removes the pass named `name` and hands it over (null if there is none).
+  std::unique_ptr<Pass> take(const std::string &name);
   bool contains(const std::string &name) const;
   const std::vector<std::unique_ptr<Pass>> &passes() const { return passes_; }
 
