@@ -125,6 +125,7 @@ void Compiler::discover() {
   d.includeModules = opts_.includeModules;
   d.excludeModules = opts_.excludeModules;
   d.includePackages = opts_.includePackages;
+  d.builtinModules = opts_.builtinModules;
   d.parse = [this](const std::string &path) { return parseFile(path); };
   if (opts_.verbose)
     d.log = [](const std::string &line) { std::fprintf(stderr, "pylc: %s\n", line.c_str()); };
@@ -226,6 +227,7 @@ std::unique_ptr<llvm::Module> Compiler::codegen(llvm::LLVMContext &ctx, bool emi
       cg.programModules = program_;
       cg.mainModule = opts_.mainModule;
       cg.mainSpec = mainSpec();
+      cg.builtinModules = opts_.builtinModules;
     }
     m = backend::generateLLVM(*units_[i].pir, ctx, cg);
   });

@@ -445,6 +445,12 @@ private:
       r.why = "excluded with --exclude-module";
       return r;
     }
+    if (parent.empty() && std::count(opts_.builtinModules.begin(), opts_.builtinModules.end(),
+                                     name)) {
+      r.kind = Resolution::Kind::System;
+      r.why = "an extension module linked into the program";
+      return r;
+    }
     if (parent.empty()) {
       r.why = system_.shadows(name);
       if (!r.why.empty()) {

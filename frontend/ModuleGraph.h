@@ -35,6 +35,9 @@ struct DiscoveryOptions {
   std::vector<std::string> includeModules; // --include-module: imported only dynamically
   std::vector<std::string> excludeModules; // --exclude-module: left to the normal importer
   std::vector<std::string> includePackages; // --include-package: compiled though on sys.path
+  // Extension modules linked into the program (PyInit_<name> in its C files): built-in
+  // modules of the program, left to their importer as the interpreter's own are.
+  std::vector<std::string> builtinModules;
   // Parses and folds one file (the frontend's parse stage, timed by the caller).
   std::function<std::unique_ptr<ast::Module>(const std::string &path)> parse;
   // Receives one line per decision (module compiled, module left to the importer, why).

@@ -28,6 +28,8 @@ public:
     mainModule_ = std::move(mainModule);
     mainSpec_ = std::move(mainSpec);
   }
+  // The extension modules linked into the program (CodeGenOptions::builtinModules).
+  void setBuiltinModules(std::vector<std::string> names) { builtins_ = std::move(names); }
 
   // Index of `c` in the module's constant table. Constants CPython would merge into one
   // object (ir::ConstData::operator==) share an entry; the items of a tuple or frozenset
@@ -58,6 +60,7 @@ private:
   void emitExec();
   void emitMain();
   llvm::Constant *moduleTable();
+  llvm::Constant *builtinTable();
   llvm::Constant *stringArray(const std::vector<std::string> &strings, const std::string &label);
   llvm::Constant *syntaxError(const ProgramModule::SyntaxError &e);
 
@@ -78,6 +81,7 @@ private:
   llvm::Function *exec_ = nullptr;
   std::vector<ProgramModule> program_;
   std::string mainModule_, mainSpec_;
+  std::vector<std::string> builtins_;
 };
 
 // Emits the body of one PIR function into its LLVM function.

@@ -11,6 +11,7 @@
 #include "llvm/IR/LLVMContext.h"
 #include "llvm/IR/Module.h"
 #include "llvm/Support/Error.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Target/TargetMachine.h"
 
 #include <algorithm>
@@ -82,6 +83,30 @@ void JITSession::addModule(std::unique_ptr<llvm::Module> M,
   if (llvm::Error err =
           jit_->addIRModule(llvm::orc::ThreadSafeModule(std::move(M), std::move(Ctx))))
     jitError("cannot add module", std::move(err));
+}
+
+void JITSession::addObjectFile(const std::string &path) {
+  auto buffer = llvm::MemoryBuffer::getFile(path);
+  if (!buffer)
+    throw CompileError(path, {}, "cannot read: " + buffer.getError().message());
+  if (llvm::Error err = jit_->addObjectFile(std::move(*buffer)))
+    jitError("cannot add object file '" + path + "'", std::move(err));
+}
+
+void JITSession::addArchive(const std::string &path) {
+  auto generator = llvm::orc::StaticLibraryDefinitionGenerator::Load(jit_->getObjLinkingLayer(),
+                                                                     path.c_str());
+  if (!generator)
+    jitError("cannot load archive '" + path + "'", generator.takeError());
+  jit_->getMainJITDylib().addGenerator(std::move(*generator));
+}
+
+void JITSession::addSharedLibrary(const std::string &path) {
+  auto generator = llvm::orc::DynamicLibrarySearchGenerator::Load(
+      path.c_str(), jit_->getDataLayout().getGlobalPrefix());
+  if (!generator)
+    jitError("cannot load shared library '" + path + "'", generator.takeError());
+  jit_->getMainJITDylib().addGenerator(std::move(*generator));
 }
 
 void *JITSession::lookup(const std::string &symbol) {

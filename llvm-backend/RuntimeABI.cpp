@@ -123,6 +123,7 @@ const std::map<std::string, const char *> &abiTable() {
       {"pylc_raise_assertion", "vo"},
       {"pylc_main", "iipps"},
       {"pylc_register_modules", "ipi"},
+      {"pylc_register_builtins", "ipi"},
       {"pylc_eval_check", "i"},
       {"pylc_set_main_module", "vpp"},
       {"pylc_match_sequence", "io"},

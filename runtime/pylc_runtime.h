@@ -537,6 +537,17 @@ typedef struct pylc_module_entry {
  * interpreter. Returns -1 (after printing the error) if the finder cannot be installed. */
 int pylc_register_modules(const pylc_module_entry *table, int count);
 
+/* An extension module linked into the program: `init` is its PyInit_<name>. */
+typedef struct pylc_builtin_entry {
+  const char *name; /* top-level module name */
+  PyObject *(*init)(void);
+} pylc_builtin_entry;
+
+/* Makes the extension modules of `table` importable as built-in modules (their finder goes
+ * into sys.meta_path right after BuiltinImporter, now or when pylc_initialize starts the
+ * interpreter). `table` must outlive the interpreter. -1 (error printed) on failure. */
+int pylc_register_builtins(const pylc_builtin_entry *table, int count);
+
 /* Makes pylc_run_main run __main__ as `python -m module` does: `spec_name` (a module the
  * finder knows: `module` itself or, for a package, "module.__main__") gives __spec__,
  * __file__, __package__, __loader__ and sys.argv[0], after its parents are imported. */
