@@ -63,8 +63,9 @@ std::string findClang() {
       return p;
   if (auto found = llvm::sys::findProgramByName("clang-19"))
     return *found;
-  throw CompileError("", {}, "clang-19 not found (install clang-19, or set PYLC_CLANG): it "
-                             "compiles the C and C++ inputs");
+  throw CompileError("", {},
+                     "clang-19 not found (install clang-19, or set PYLC_CLANG): it "
+                     "compiles the C and C++ inputs");
 }
 
 // Debian's multiarch directory of a target, where its system libraries live.
@@ -158,8 +159,10 @@ NativeInputs::NativeInputs(NativeOptions opts) : opts_(std::move(opts)) {
   }
   for (const std::string &lib : opts_.libraries)
     if (findLibrary(lib).empty())
-      throw CompileError("", {}, "library not found for -l" + lib + " (searched the -L "
-                                 "directories and the system library directories)");
+      throw CompileError("", {},
+                         "library not found for -l" + lib +
+                             " (searched the -L "
+                             "directories and the system library directories)");
 }
 
 NativeInputs::~NativeInputs() {
@@ -169,8 +172,8 @@ NativeInputs::~NativeInputs() {
 
 std::string NativeInputs::findLibrary(const std::string &name, bool preferShared) const {
   std::vector<std::string> dirs = opts_.libraryDirs;
-  llvm::Triple t(llvm::Triple::normalize(opts_.triple.empty() ? backend::hostTriple()
-                                                              : opts_.triple));
+  llvm::Triple t(
+      llvm::Triple::normalize(opts_.triple.empty() ? backend::hostTriple() : opts_.triple));
   std::string multiarch = multiarchOf(t);
   for (const std::string &d :
        {"/lib/" + multiarch, "/usr/lib/" + multiarch, std::string("/lib"), std::string("/usr/lib")})
@@ -209,11 +212,8 @@ void NativeInputs::compile() {
     // The same target and optimisation level as the Python code; position independent, as
     // the executable may be a PIE; the target's Python headers, so that extension modules
     // compile without flags of their own.
-    std::vector<std::string> args = {clang,
-                                     "-c",
-                                     "--target=" + triple,
-                                     "-O" + std::to_string(opts_.optLevel),
-                                     "-fPIC"};
+    std::vector<std::string> args = {clang, "-c", "--target=" + triple,
+                                     "-O" + std::to_string(opts_.optLevel), "-fPIC"};
     for (auto &d : opts_.includeDirs)
       args.push_back("-I" + d);
     for (auto &d : splitList(PYLC_PYTHON_INCLUDE_DIRS))

@@ -120,8 +120,7 @@ private:
 
 // Every module of the program: LLVM IR, optimised, one object file each, linked with the runtime
 // into the executable.
-void buildExecutable(Compiler &c, const BuildArgs &args, NativeInputs &native,
-                     const char *argv0) {
+void buildExecutable(Compiler &c, const BuildArgs &args, NativeInputs &native, const char *argv0) {
   TempObjects objects;
   std::vector<std::string> objs;
   for (size_t i = 0; i < c.moduleCount(); ++i)
@@ -204,8 +203,10 @@ int runBuild(BuildArgs args, const char *argv0) {
                        args.compile.input.empty() ? "input is required (a .py file, or -m NAME)"
                                                   : "give either a .py file or -m NAME, not both");
   if (!native->empty() && args.emit != "exe")
-    throw CompileError("", {}, "C/C++ sources, objects and libraries are linked into an "
-                               "executable only (no --emit " + args.emit + ")");
+    throw CompileError("", {},
+                       "C/C++ sources, objects and libraries are linked into an "
+                       "executable only (no --emit " +
+                           args.emit + ")");
   if (args.output.empty())
     args.output = defaultOutput(args.compile, args.emit);
   initInterpreter({"pylc"});
@@ -295,8 +296,8 @@ int runJIT(CompileOptions opts, InputArgs inputs, const std::vector<std::string>
   static std::vector<pylc_builtin_entry> builtins;
   c.stage("jit link extensions", [&] {
     for (const std::string &name : opts.builtinModules)
-      builtins.push_back({name.c_str(), reinterpret_cast<PyObject *(*)(void)>(
-                                            jit->lookup("PyInit_" + name))});
+      builtins.push_back(
+          {name.c_str(), reinterpret_cast<PyObject *(*)(void)>(jit->lookup("PyInit_" + name))});
   });
   if (!builtins.empty() &&
       pylc_register_builtins(builtins.data(), static_cast<int>(builtins.size())) < 0)

@@ -445,8 +445,8 @@ private:
       r.why = "excluded with --exclude-module";
       return r;
     }
-    if (parent.empty() && std::count(opts_.builtinModules.begin(), opts_.builtinModules.end(),
-                                     name)) {
+    if (parent.empty() &&
+        std::count(opts_.builtinModules.begin(), opts_.builtinModules.end(), name)) {
       r.kind = Resolution::Kind::System;
       r.why = "an extension module linked into the program";
       return r;

@@ -94,8 +94,8 @@ void JITSession::addObjectFile(const std::string &path) {
 }
 
 void JITSession::addArchive(const std::string &path) {
-  auto generator = llvm::orc::StaticLibraryDefinitionGenerator::Load(jit_->getObjLinkingLayer(),
-                                                                     path.c_str());
+  auto generator =
+      llvm::orc::StaticLibraryDefinitionGenerator::Load(jit_->getObjLinkingLayer(), path.c_str());
   if (!generator)
     jitError("cannot load archive '" + path + "'", generator.takeError());
   jit_->getMainJITDylib().addGenerator(std::move(*generator));
