@@ -49,6 +49,9 @@ public:
   ~Compiler();
 
   const std::string &absolutePath() const { return path_; }
+  // The built-in modules main() registers: the extension modules and, when the program
+  // imports it, the runtime's `pylc` module (after discover()).
+  const std::vector<std::string> &builtinModules() const { return opts_.builtinModules; }
   // The extension modules of the program's native inputs (before discover()).
   void setBuiltinModules(std::vector<std::string> names) {
     opts_.builtinModules = std::move(names);

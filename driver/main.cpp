@@ -295,7 +295,7 @@ int runJIT(CompileOptions opts, InputArgs inputs, const std::vector<std::string>
   });
   static std::vector<pylc_builtin_entry> builtins;
   c.stage("jit link extensions", [&] {
-    for (const std::string &name : opts.builtinModules)
+    for (const std::string &name : c.builtinModules())
       builtins.push_back(
           {name.c_str(), reinterpret_cast<PyObject *(*)(void)>(jit->lookup("PyInit_" + name))});
   });

@@ -449,6 +449,8 @@ private:
         std::count(opts_.builtinModules.begin(), opts_.builtinModules.end(), name)) {
       r.kind = Resolution::Kind::System;
       r.why = "an extension module linked into the program";
+      if (opts_.onBuiltin)
+        opts_.onBuiltin(name);
       return r;
     }
     if (parent.empty()) {

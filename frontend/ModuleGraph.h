@@ -38,6 +38,8 @@ struct DiscoveryOptions {
   // Extension modules linked into the program (PyInit_<name> in its C files): built-in
   // modules of the program, left to their importer as the interpreter's own are.
   std::vector<std::string> builtinModules;
+  // Called with each of builtinModules that an import reaches.
+  std::function<void(const std::string &)> onBuiltin;
   // Parses and folds one file (the frontend's parse stage, timed by the caller).
   std::function<std::unique_ptr<ast::Module>(const std::string &path)> parse;
   // Receives one line per decision (module compiled, module left to the importer, why).

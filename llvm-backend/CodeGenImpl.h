@@ -48,13 +48,14 @@ public:
   int addSite(const ir::Function *f, const ir::Loc &loc);
 
   RuntimeABI &abi() { return abi_; }
+  // A private NUL-terminated string constant.
+  llvm::Constant *cString(const std::string &s, const std::string &name);
   const PyLayout &layout() const { return layout_; }
   llvm::Module &out() { return out_; }
 
 private:
   void declareFunctions();
   void emitDescriptors();
-  llvm::Constant *cString(const std::string &s, const std::string &name);
   llvm::Constant *bytesConstant(const std::string &s, const std::string &name);
   void emitConstTable();
   void emitExec();

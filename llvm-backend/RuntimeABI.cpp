@@ -124,6 +124,8 @@ const std::map<std::string, const char *> &abiTable() {
       {"pylc_main", "iipps"},
       {"pylc_register_modules", "ipi"},
       {"pylc_register_builtins", "ipi"},
+      {"pylc_cconv", "ioipp"},
+      {"pylc_cbox", "oip"},
       {"pylc_eval_check", "i"},
       {"pylc_set_main_module", "vpp"},
       {"pylc_match_sequence", "io"},

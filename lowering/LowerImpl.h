@@ -6,10 +6,26 @@
 #include "ir/Builder.h"
 #include "lowering/SymbolTable.h"
 
+#include <set>
 #include <string>
 #include <vector>
 
 namespace pylc {
+
+// The names a module binds to the `pylc` package at its top level (`import pylc [as p]`,
+// `from pylc import cfunc, ptr`), by which lowering recognises @pylc.cfunc declarations.
+struct PylcNames {
+  std::set<std::string> modules, cfunc, ptr;
+};
+PylcNames pylcNamesOf(const ast::Module &m);
+
+// Helpers of `def` (Lower.cpp): the docstring of a body (or null), the parameters of a new
+// function, and its Python-visible signature (returning the parameter names).
+const std::string *docstring(const ast::StmtList &body);
+void addParams(ir::Function *f, const std::vector<std::string> &names,
+               const std::string &privateName);
+std::vector<std::string> signatureOf(const std::string &file, const ast::FunctionDefBase &f,
+                                     ir::Signature &sig);
 
 // What the lowerings of one module's functions share.
 struct ModuleLowering {
@@ -19,6 +35,7 @@ struct ModuleLowering {
   // the order CPython compiles them (a body when its `def` is reached, after the
   // decorators and defaults), so "first" means the same here.
   std::vector<ir::ConstData> frozensets;
+  PylcNames pylc;
 };
 
 class FunctionLowering {
@@ -144,6 +161,13 @@ private:
 
   // Statements.
   void functionDef(const ast::FunctionDefBase &f);
+  // @pylc.cfunc declarations (LowerCFunc.cpp): the decorator if `f` has one, the C type an
+  // annotation names, the def, and its body (a ccall).
+  const ast::Call *cfuncDecorator(const ast::FunctionDefBase &f) const;
+  std::string cfuncType(const ast::Expr *annotation, SourceRange loc, bool result) const;
+  void cfuncDef(const ast::FunctionDefBase &f, const ast::Call &decorator);
+  void lowerCFuncBody(const ast::FunctionDefBase &f, const std::string &symbol,
+                      const std::vector<std::string> &signature);
   void assign(const ast::Assign &a);
   void augAssign(const ast::AugAssign &a);
   void annAssign(const ast::AnnAssign &a);

@@ -537,6 +537,23 @@ typedef struct pylc_module_entry {
  * interpreter. Returns -1 (after printing the error) if the finder cannot be installed. */
 int pylc_register_modules(const pylc_module_entry *table, int count);
 
+/* ------------------------------------------------------------------ direct C calls */
+
+/* The C types of a @pylc.cfunc signature (a PIR `ccall`). */
+enum pylc_ctype {
+  PYLC_CTYPE_INT = 0,   /* long long */
+  PYLC_CTYPE_FLOAT = 1, /* double */
+  PYLC_CTYPE_BOOL = 2,  /* _Bool, stored as one byte */
+  PYLC_CTYPE_BYTES = 3, /* const char * (None: NULL) */
+  PYLC_CTYPE_PTR = 4,   /* void * (None: NULL) */
+  PYLC_CTYPE_VOID = 5,  /* the result only */
+};
+/* Converts argument `v` to C type `kind`, storing it at `out`; -1 with TypeError or
+ * OverflowError set (the message starts with `what`, e.g. "add() argument 'a'"). */
+int pylc_cconv(PyObject *v, int kind, const char *what, void *out);
+/* The Python value of a C result of type `kind` stored at `value` (NULL pointers: None). */
+PyObject *pylc_cbox(int kind, const void *value);
+
 /* An extension module linked into the program: `init` is its PyInit_<name>. */
 typedef struct pylc_builtin_entry {
   const char *name; /* top-level module name */
