@@ -87,8 +87,7 @@ static PyObject *bfinder_create_module(PyObject *self, PyObject *spec) {
 static PyObject *bfinder_exec_module(PyObject *self, PyObject *module) {
   PyModuleDef *def = PyModule_Check(module) ? PyModule_GetDef(module) : NULL;
   PyErr_Clear();
-  if (def && def->m_slots && PyModule_GetState(module) == NULL && def->m_size > 0)
-    return PyErr_Format(PyExc_SystemError, "module state of %R is missing", module);
+  /* ExecDef allocates the module state too. */
   if (def && def->m_slots && PyModule_ExecDef(module, def) < 0)
     return NULL;
   Py_RETURN_NONE;

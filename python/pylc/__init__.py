@@ -134,12 +134,15 @@ def _library(source):
         text = f.read()
     cc = _compiler()
     flags = ["-shared", "-fPIC", "-O2", "-I" + sysconfig.get_paths()["include"]]
-    flags += os.environ.get("PYLC_CFLAGS", "").split()
-    key = hashlib.sha256(repr((text, cc, flags, source)).encode()).hexdigest()[:24]
+    # After the source, so that -l archives resolve what it needs.
+    extra = os.environ.get("PYLC_CFLAGS", "").split()
+    if source.endswith((".cc", ".cpp", ".cxx", ".C", ".c++")):
+        extra.append("-lstdc++")  # as pylc links a C++ input
+    key = hashlib.sha256(repr((text, cc, flags, extra, source)).encode()).hexdigest()[:24]
     out = os.path.join(_cache_dir(), "%s-%s.so" % (os.path.basename(source), key))
     if not os.path.exists(out):
         tmp = "%s.tmp%d" % (out, os.getpid())
-        r = subprocess.run([cc] + flags + ["-o", tmp, source], stderr=subprocess.PIPE)
+        r = subprocess.run([cc] + flags + ["-o", tmp, source] + extra, stderr=subprocess.PIPE)
         if r.returncode != 0:
             sys.stderr.write(r.stderr.decode(errors="replace"))
             raise RuntimeError("pylc.cfunc: compiling %s failed" % source)
