@@ -5,6 +5,7 @@
 #include "llvm-backend/Target.h"
 
 #include "llvm/BinaryFormat/Magic.h"
+#include "llvm/IR/LLVMContext.h"
 
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringRef.h"
@@ -40,6 +41,8 @@ InputKind inputKind(const std::string &path) {
       return InputKind::CxxSource;
   if (p.ends_with(".o"))
     return InputKind::Object;
+  if (p.ends_with(".bc"))
+    return InputKind::Bitcode;
   if (p.ends_with(".a"))
     return InputKind::Archive;
   if (p.ends_with(".so") || p.contains(".so."))
@@ -49,7 +52,8 @@ InputKind inputKind(const std::string &path) {
 
 bool isNativeInput(const std::string &path) {
   InputKind k = inputKind(path);
-  return k != InputKind::Python && k != InputKind::PIR && k != InputKind::Unknown;
+  return k != InputKind::Python && k != InputKind::PIR && k != InputKind::Unknown &&
+         k != InputKind::Bitcode;
 }
 
 namespace {
@@ -90,8 +94,8 @@ std::vector<std::string> splitList(llvm::StringRef list) {
 }
 
 // The top-level names of the PyInit_<name> functions `symbols` defines.
-template <typename Obj> void scanObject(const Obj &obj, std::vector<std::string> &names) {
-  for (const llvm::object::SymbolRef &sym : obj.symbols()) {
+void scanObject(const llvm::object::SymbolicFile &obj, std::vector<std::string> &names) {
+  for (const llvm::object::BasicSymbolRef &sym : obj.symbols()) {
     auto flags = sym.getFlags();
     if (!flags) {
       llvm::consumeError(flags.takeError());
@@ -100,12 +104,13 @@ template <typename Obj> void scanObject(const Obj &obj, std::vector<std::string>
     if ((*flags & llvm::object::SymbolRef::SF_Undefined) ||
         !(*flags & llvm::object::SymbolRef::SF_Global))
       continue;
-    auto name = sym.getName();
-    if (!name) {
-      llvm::consumeError(name.takeError());
+    std::string text;
+    llvm::raw_string_ostream os(text);
+    if (llvm::Error err = sym.printName(os)) {
+      llvm::consumeError(std::move(err));
       continue;
     }
-    llvm::StringRef n = *name;
+    llvm::StringRef n = os.str();
     if (n.consume_front("PyInit_") && !n.empty() &&
         std::find(names.begin(), names.end(), n.str()) == names.end())
       names.push_back(n.str());
@@ -113,14 +118,15 @@ template <typename Obj> void scanObject(const Obj &obj, std::vector<std::string>
 }
 
 void scanFile(const std::string &path, std::vector<std::string> &names) {
-  auto bin = llvm::object::createBinary(path);
+  llvm::LLVMContext ctx; // to read bitcode's symbols
+  auto bin = llvm::object::createBinary(path, &ctx);
   if (!bin) {
     std::string why = llvm::toString(bin.takeError());
     throw CompileError(path, {}, "not an object file or archive pylc can read: " + why);
   }
   llvm::object::Binary *b = bin->getBinary();
-  if (auto *obj = llvm::dyn_cast<llvm::object::ObjectFile>(b)) {
-    scanObject(*obj, names);
+  if (auto *obj = llvm::dyn_cast<llvm::object::SymbolicFile>(b)) {
+    scanObject(*obj, names); // an object file, or bitcode
     return;
   }
   if (auto *ar = llvm::dyn_cast<llvm::object::Archive>(b)) {
@@ -131,7 +137,7 @@ void scanFile(const std::string &path, std::vector<std::string> &names) {
         llvm::consumeError(member.takeError()); // a symbol table or a non-object member
         continue;
       }
-      if (auto *obj = llvm::dyn_cast<llvm::object::ObjectFile>(member->get()))
+      if (auto *obj = llvm::dyn_cast<llvm::object::SymbolicFile>(member->get()))
         scanObject(*obj, names);
     }
     if (err)
@@ -145,7 +151,7 @@ void scanFile(const std::string &path, std::vector<std::string> &names) {
 
 NativeInputs::NativeInputs(NativeOptions opts) : opts_(std::move(opts)) {
   for (const std::string &in : opts_.inputs) {
-    if (inputKind(in) == InputKind::Unknown)
+    if (inputKind(in) == InputKind::Unknown || inputKind(in) == InputKind::Bitcode)
       throw CompileError(in, {},
                          "unknown kind of input (expected .py, .pir, .c, .cc/.cpp/.cxx, .o, .a "
                          "or .so)");
@@ -192,7 +198,7 @@ std::string NativeInputs::findLibrary(const std::string &name, bool preferShared
   return "";
 }
 
-void NativeInputs::compile() {
+void NativeInputs::compile(bool forJIT) {
   std::string clang;
   std::string triple = opts_.triple.empty() ? backend::hostTriple() : opts_.triple;
   for (const std::string &in : opts_.inputs) {
@@ -206,7 +212,7 @@ void NativeInputs::compile() {
     if (clang.empty())
       clang = findClang();
     llvm::SmallString<128> obj;
-    if (auto ec = llvm::sys::fs::createTemporaryFile("pylc-native", "o", obj))
+    if (auto ec = llvm::sys::fs::createTemporaryFile("pylc-native", forJIT ? "bc" : "o", obj))
       throw CompileError("", {}, "cannot create a temporary file: " + ec.message());
     temps_.push_back(std::string(obj));
     // The same target and optimisation level as the Python code; position independent, as
@@ -220,6 +226,8 @@ void NativeInputs::compile() {
       args.push_back("-I" + d);
     for (auto &d : opts_.defines)
       args.push_back("-D" + d);
+    if (forJIT)
+      args.push_back("-emit-llvm");
     args.insert(args.end(), {"-o", std::string(obj), in});
     if (opts_.verbose) {
       for (size_t i = 0; i < args.size(); ++i)
@@ -268,6 +276,9 @@ void addNativeInputs(const NativeInputs &native, backend::JITSession &jit) {
       break;
     case InputKind::SharedLibrary:
       jit.addSharedLibrary(in);
+      break;
+    case InputKind::Bitcode: // a source compiled for the JIT
+      jit.addBitcodeFile(in);
       break;
     default:
       jit.addObjectFile(in);

@@ -12,7 +12,17 @@ namespace backend {
 class JITSession;
 } // namespace backend
 
-enum class InputKind { Python, PIR, CSource, CxxSource, Object, Archive, SharedLibrary, Unknown };
+enum class InputKind {
+  Python,
+  PIR,
+  CSource,
+  CxxSource,
+  Object,
+  Archive,
+  SharedLibrary,
+  Bitcode, // what sources become for the JIT; not an input of the command
+  Unknown
+};
 
 // What a command-line input is, by its suffix.
 InputKind inputKind(const std::string &path);
@@ -42,7 +52,10 @@ public:
 
   // Compiles the sources (clang's diagnostics go to stderr as clang prints them; a failure
   // throws CompileError) and scans every object and archive for PyInit_<name> definitions.
-  void compile();
+  // For the JIT, sources become LLVM bitcode instead of objects: added as IR, their static
+  // constructors (C++ globals) run and their atexit destructors are the JIT's, which ORC
+  // does not do for object files.
+  void compile(bool forJIT = false);
 
   bool empty() const { return opts_.inputs.empty() && opts_.libraries.empty(); }
   // Objects, archives and shared libraries in command-line order (sources replaced by their

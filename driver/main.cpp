@@ -257,7 +257,7 @@ int runJIT(CompileOptions opts, InputArgs inputs, const std::vector<std::string>
     throw CompileError("", {},
                        opts.input.empty() ? "input is required (a .py file, or -m NAME)"
                                           : "give either a .py file or -m NAME, not both");
-  native->compile();
+  native->compile(/*forJIT=*/true);
   opts.builtinModules = native->extensionModules();
   // What `python -m` puts in sys.argv[0] before runpy replaces it with the file.
   std::vector<std::string> argv{opts.mainModule.empty() ? opts.input : "-m"};
@@ -299,6 +299,9 @@ int runJIT(CompileOptions opts, InputArgs inputs, const std::vector<std::string>
       builtins.push_back(
           {name.c_str(), reinterpret_cast<PyObject *(*)(void)>(jit->lookup("PyInit_" + name))});
   });
+  // Static constructors of the C++ inputs (and nothing else when there are none).
+  if (!native->empty())
+    c.stage("jit initialisers", [&] { jit->runInitializers(); });
   if (!builtins.empty() &&
       pylc_register_builtins(builtins.data(), static_cast<int>(builtins.size())) < 0)
     return 1;
@@ -308,7 +311,12 @@ int runJIT(CompileOptions opts, InputArgs inputs, const std::vector<std::string>
   if (!mainSpec.empty())
     pylc_set_main_module(mainModule.c_str(), mainSpec.c_str());
   std::fflush(stderr);
-  return pylc_run_main(reinterpret_cast<pylc_module_exec>(exec), c.absolutePath().c_str());
+  int rc = pylc_run_main(reinterpret_cast<pylc_module_exec>(exec), c.absolutePath().c_str());
+  // Native code may have registered atexit handlers (C++ static destructors, atexit()):
+  // its memory must outlive the process's exit, so the JIT is not torn down.
+  if (!native->empty())
+    (void)jit.release();
+  return rc;
 }
 
 int listPasses() {

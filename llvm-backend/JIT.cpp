@@ -4,6 +4,7 @@
 #include "llvm-backend/Pipeline.h"
 #include "llvm-backend/Target.h"
 
+#include "llvm/Bitcode/BitcodeReader.h"
 #include "llvm/ExecutionEngine/Orc/ExecutionUtils.h"
 #include "llvm/ExecutionEngine/Orc/JITTargetMachineBuilder.h"
 #include "llvm/ExecutionEngine/Orc/LLJIT.h"
@@ -91,6 +92,17 @@ void JITSession::addObjectFile(const std::string &path) {
     throw CompileError(path, {}, "cannot read: " + buffer.getError().message());
   if (llvm::Error err = jit_->addObjectFile(std::move(*buffer)))
     jitError("cannot add object file '" + path + "'", std::move(err));
+}
+
+void JITSession::addBitcodeFile(const std::string &path) {
+  auto buffer = llvm::MemoryBuffer::getFile(path);
+  if (!buffer)
+    throw CompileError(path, {}, "cannot read: " + buffer.getError().message());
+  auto ctx = std::make_unique<llvm::LLVMContext>();
+  auto m = llvm::parseBitcodeFile((*buffer)->getMemBufferRef(), *ctx);
+  if (!m)
+    jitError("cannot read bitcode '" + path + "'", m.takeError());
+  addModule(std::move(*m), std::move(ctx));
 }
 
 void JITSession::addArchive(const std::string &path) {

@@ -35,6 +35,8 @@ public:
   void addObjectFile(const std::string &path);
   void addArchive(const std::string &path);
   void addSharedLibrary(const std::string &path);
+  // LLVM bitcode, added as an IR module (its llvm.global_ctors run at runInitializers).
+  void addBitcodeFile(const std::string &path);
 
   // The address of `symbol` (unmangled IR name), compiling what it needs. Throws CompileError if
   // it is missing or cannot be materialised (e.g. it refers to an undefined symbol).
