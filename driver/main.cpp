@@ -183,8 +183,8 @@ void buildExecutable(Compiler &c, const BuildArgs &args, NativeInputs &native, c
 std::unique_ptr<NativeInputs> takeInputs(CompileOptions &o, InputArgs &in, int optLevel) {
   for (const std::string &p : in.positional) {
     InputKind k = inputKind(p);
-    if ((k == InputKind::Python || k == InputKind::PIR) && o.input.empty() && o.mainModule.empty())
-      o.input = p;
+    if ((k == InputKind::Python || k == InputKind::PIR) && o.input.empty())
+      o.input = p; // with -m too: that is the error "either a .py file or -m"
     else if (k == InputKind::Unknown && o.input.empty() && o.mainModule.empty())
       o.input = p; // the program, whatever its name: its loading reports what is wrong
     else
