@@ -183,7 +183,7 @@ std::string NativeInputs::findLibrary(const std::string &name, bool preferShared
   std::string multiarch = multiarchOf(t);
   for (const std::string &d :
        {"/lib/" + multiarch, "/usr/lib/" + multiarch, std::string("/lib"), std::string("/usr/lib")})
-    dirs.push_back(d);
+    dirs.push_back(opts_.sysroot + d); // the target's system directories
   std::vector<std::string> files = {"lib" + name + ".so", "lib" + name + ".a"};
   if (!preferShared)
     std::swap(files[0], files[1]);
@@ -226,6 +226,8 @@ void NativeInputs::compile(bool forJIT) {
       args.push_back("-I" + d);
     for (auto &d : opts_.defines)
       args.push_back("-D" + d);
+    if (!opts_.sysroot.empty())
+      args.push_back("--sysroot=" + opts_.sysroot);
     if (forJIT)
       args.push_back("-emit-llvm");
     args.insert(args.end(), {"-o", std::string(obj), in});

@@ -36,6 +36,7 @@ struct NativeOptions {
   std::vector<std::string> libraryDirs; // -L
   std::vector<std::string> libraries;   // -l
   std::string triple;                   // empty: the host
+  std::string sysroot;                  // --sysroot: the target's headers and libraries
   int optLevel = 2;
   bool verbose = false; // print each clang command line
 };

@@ -197,6 +197,7 @@ std::unique_ptr<NativeInputs> takeInputs(CompileOptions &o, InputArgs &in, int o
 }
 
 int runBuild(BuildArgs args, const char *argv0) {
+  args.inputs.native.sysroot = args.sysroot;
   auto native = takeInputs(args.compile, args.inputs, args.compile.optLevel);
   if (args.compile.input.empty() == args.compile.mainModule.empty())
     throw CompileError("", {},
