@@ -399,9 +399,12 @@ int splitProgramArgs(int argc, char **argv, std::vector<std::string> &programArg
       continue;
     }
     if (a == "-m" && i + 1 < argc) {
-      for (int k = i + 2; k < argc; ++k)
+      int end = i + 2; // native inputs may follow the module name as they follow a script
+      while (!nativeBefore && end < argc && isNativeInput(argv[end]))
+        ++end;
+      for (int k = end; k < argc; ++k)
         programArgs.push_back(argv[k]);
-      return i + 2;
+      return end;
     }
     if (!a.empty() && a[0] == '-')
       continue;
