@@ -746,6 +746,10 @@ void Parser::parseOpAttrs(Function &f, Instr &i) {
       fail(peek(), "expected 'returns TYPE'");
     i.names = {expectWord()};
     i.names.insert(i.names.end(), params.begin(), params.end());
+    if (acceptWord("site")) {
+      i.imm = 1;
+      calleeFixups_.push_back({&i, expect(Token::FuncRef, "the declaring function '@ID'")});
+    }
     break;
   }
   case Opcode::Call:

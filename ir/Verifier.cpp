@@ -144,7 +144,9 @@ void FunctionVerifier::checkArity(const Instr &i) {
     for (size_t k = 0; k < i.names.size(); ++k)
       if (!isCCallType(i.names[k], k == 0))
         fail(where + " has an unknown C type '" + i.names[k] + "'");
-    expect(i.names.size() - 1, i.names.size() - 1);
+    if (i.imm != 0 && (i.imm != 1 || !i.callee))
+      fail(where + ": a call site (imm 1) names its declaring function with callee @f");
+    expect(i.names.size() - 1 + i.imm, i.names.size() - 1 + i.imm);
     break;
   }
   case Opcode::BuildClass:

@@ -53,7 +53,10 @@ private:
   bool emitBuilder(const Instr &i);
   bool emitCallOp(const Instr &i);
   // A ccall: converts the operands, calls the C symbol with machine values, boxes the result.
+  // At a call site (imm 1), only while operand 0 is still the declaring function; else
+  // operand 0 is called with the others as `call` would.
   Value *emitCCall(const Instr &i);
+  Value *emitDirectCCall(const Instr &i, unsigned first, const std::vector<std::string> &params);
   bool emitControl(const Instr &i);
   bool emitHandlerOp(const Instr &i);
   bool emitMatchOp(const Instr &i);
@@ -903,7 +906,41 @@ CType ctypeOf(const std::string &t, LLVMContext &ctx) {
 } // namespace
 
 Value *FunctionCodeGen::emitCCall(const Instr &i) {
+  // The declaring def converts with its parameters' names in the messages; a call site
+  // with its callee's.
+  if (i.imm == 0)
+    return emitDirectCCall(i, 0, f_.signature.params);
   LLVMContext &ctx = b_.getContext();
+  Value *callee = get(i.operand(0));
+  Value *same = call("pylc_is_compiled_impl", {callee, mcg_.implOf(i.callee)});
+  BasicBlock *direct = BasicBlock::Create(ctx, "ccall.direct", fn_);
+  BasicBlock *generic = BasicBlock::Create(ctx, "ccall.generic", fn_);
+  BasicBlock *join = BasicBlock::Create(ctx, "ccall.join", fn_);
+  MDBuilder md(ctx);
+  b_.CreateCondBr(b_.CreateICmpNE(same, i32(0)), direct, generic, md.createBranchWeights(1000, 1));
+  b_.SetInsertPoint(direct);
+  Value *fast = emitDirectCCall(i, 1, i.callee->signature.params);
+  BasicBlock *directEnd = b_.GetInsertBlock();
+  b_.CreateBr(join);
+  b_.SetInsertPoint(generic);
+  std::vector<Value *> args;
+  for (unsigned k = 1; k < i.numOperands(); ++k)
+    args.push_back(get(i.operand(k)));
+  unsigned bits = abi_.ssize()->getBitWidth();
+  Value *slow = call("pylc_call", {callee, array(args, 1),
+                                   ssize(args.size() | (uint64_t(1) << (bits - 1))), null()});
+  b_.CreateBr(join);
+  b_.SetInsertPoint(join);
+  PHINode *result = b_.CreatePHI(abi_.ptr(), 2);
+  result->addIncoming(fast, directEnd);
+  result->addIncoming(slow, generic);
+  return result;
+}
+
+Value *FunctionCodeGen::emitDirectCCall(const Instr &i, unsigned first,
+                                        const std::vector<std::string> &paramNames) {
+  LLVMContext &ctx = b_.getContext();
+  const std::string &fname = i.imm == 0 ? f_.name() : i.callee->name();
   IRBuilder<> entry(&fn_->getEntryBlock(), fn_->getEntryBlock().begin());
   // A slot holds one C value (bool as a byte, as pylc_cconv and pylc_cbox store it).
   auto slotFor = [&](const CType &t) {
@@ -912,15 +949,15 @@ Value *FunctionCodeGen::emitCCall(const Instr &i) {
   };
   std::vector<Type *> params;
   std::vector<Value *> args;
-  for (unsigned k = 0; k < i.numOperands(); ++k) {
+  for (unsigned k = 0; k + first < i.numOperands(); ++k) {
     CType t = ctypeOf(i.names[k + 1], ctx);
     auto [slot, mem] = slotFor(t);
     // The error messages name the parameter, as the interpreter path does.
-    std::string what = f_.name() + "() argument " + std::to_string(k + 1);
-    if (k < f_.signature.params.size())
-      what = f_.name() + "() argument '" + f_.signature.params[k] + "'";
-    checkNeg(i, call("pylc_cconv",
-                     {get(i.operand(k)), i32(t.code), mcg_.cString(what, "cfunc.arg"), slot}));
+    std::string what = fname + "() argument " + std::to_string(k + 1);
+    if (k < paramNames.size())
+      what = fname + "() argument '" + paramNames[k] + "'";
+    checkNeg(i, call("pylc_cconv", {get(i.operand(k + first)), i32(t.code),
+                                    mcg_.cString(what, "cfunc.arg"), slot}));
     Value *v = b_.CreateLoad(mem, slot);
     args.push_back(t.code == 2 ? b_.CreateICmpNE(v, b_.getInt8(0)) : v);
     params.push_back(t.llvm);

@@ -126,6 +126,7 @@ const std::map<std::string, const char *> &abiTable() {
       {"pylc_register_builtins", "ipi"},
       {"pylc_cconv", "ioipp"},
       {"pylc_cbox", "oip"},
+      {"pylc_is_compiled_impl", "iop"},
       {"pylc_eval_check", "i"},
       {"pylc_set_main_module", "vpp"},
       {"pylc_match_sequence", "io"},

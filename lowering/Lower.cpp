@@ -455,6 +455,7 @@ std::unique_ptr<ir::Module> lowerModule(const ast::Module &module, const std::st
   }
   ModuleLowering shared;
   shared.pylc = pylcNamesOf(module);
+  shared.cfuncs = cfuncDeclsOf(module, shared.pylc);
   FunctionLowering lowering(shared, *m, body, module.path, *table, table->top(), "");
   lowering.lowerModuleBody(module.body);
   return m;

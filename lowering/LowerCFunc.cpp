@@ -36,6 +36,32 @@ PylcNames pylcNamesOf(const ast::Module &m) {
 
 namespace {
 
+bool namesPylc(const ast::Expr &e, const std::string &attr, const PylcNames &p,
+               const std::set<std::string> &direct);
+
+} // namespace
+
+std::map<std::string, CFuncDecl> cfuncDeclsOf(const ast::Module &m, const PylcNames &names) {
+  std::map<std::string, CFuncDecl> decls;
+  std::set<std::string> twice;
+  for (auto &s : m.body) {
+    auto *f = dyn_cast<ast::FunctionDef>(s.get());
+    if (!f || f->decorator_list.size() != 1)
+      continue;
+    auto *call = dyn_cast<ast::Call>(f->decorator_list[0].get());
+    if (!call || !namesPylc(*call->func, "cfunc", names, names.cfunc))
+      continue;
+    if (decls.count(f->name))
+      twice.insert(f->name);
+    decls[f->name].nparams = f->args.args.size();
+  }
+  for (auto &n : twice)
+    decls.erase(n);
+  return decls;
+}
+
+namespace {
+
 // `X.attr` with X a name bound to the pylc package, or a name bound to pylc's `attr`.
 bool namesPylc(const ast::Expr &e, const std::string &attr, const PylcNames &p,
                const std::set<std::string> &direct) {
@@ -138,6 +164,19 @@ void FunctionLowering::cfuncDef(const ast::FunctionDefBase &f, const ast::Call &
   Value *annotations = annotationsOf(f.args, f.returns.get());
   FunctionLowering body(shared_, module_, child, file_, table_, scope, private_);
   body.lowerCFuncBody(f, symbol, signature);
+  // Call sites lowered so far (in functions defined earlier) learn their callee now.
+  auto decl = shared_.cfuncs.find(f.name);
+  if (decl != shared_.cfuncs.end() && sym_.kind == SymbolScope::Kind::Module && !decl->second.fn) {
+    decl->second.fn = child;
+    decl->second.symbol = symbol;
+    decl->second.signature = signature;
+    for (ir::Instr *site : decl->second.pending) {
+      site->callee = child;
+      site->name = symbol;
+      site->names = signature;
+    }
+    decl->second.pending.clear();
+  }
   at(f.loc);
   Value *result = makeFunction(child, scope, defaults, kwdefaults, annotations);
   at(f.loc);
@@ -163,6 +202,24 @@ void FunctionLowering::lowerCFuncBody(const ast::FunctionDefBase &f, const std::
   releaseAll(args);
   b_.ret(call);
   finishSlots();
+}
+
+Value *FunctionLowering::cfuncCall(const ast::Call &e, CFuncDecl &decl) {
+  std::vector<Value *> operands = {expr(*e.func)};
+  for (auto &a : e.args)
+    operands.push_back(expr(*a));
+  at(e.loc);
+  ir::Instr *c = b_.create(Opcode::CCall, operands);
+  c->imm = 1;
+  releaseAll(operands);
+  if (decl.fn) {
+    c->callee = decl.fn;
+    c->name = decl.symbol;
+    c->names = decl.signature;
+  } else {
+    decl.pending.push_back(c);
+  }
+  return c;
 }
 
 } // namespace pylc

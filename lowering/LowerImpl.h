@@ -6,6 +6,7 @@
 #include "ir/Builder.h"
 #include "lowering/SymbolTable.h"
 
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -18,6 +19,20 @@ struct PylcNames {
   std::set<std::string> modules, cfunc, ptr;
 };
 PylcNames pylcNamesOf(const ast::Module &m);
+
+// A module-level @pylc.cfunc def, for its call sites: `name(args)` where `name` is a global
+// becomes a guarded direct ccall. The def's function and signature are filled in when the
+// def is lowered; call sites lowered before that (in functions defined earlier) wait in
+// `pending`.
+struct CFuncDecl {
+  size_t nparams = 0;
+  ir::Function *fn = nullptr;
+  std::string symbol;
+  std::vector<std::string> signature;
+  std::vector<ir::Instr *> pending;
+};
+// The module's cfunc defs by name (a name declared twice is left out).
+std::map<std::string, CFuncDecl> cfuncDeclsOf(const ast::Module &m, const PylcNames &names);
 
 // Helpers of `def` (Lower.cpp): the docstring of a body (or null), the parameters of a new
 // function, and its Python-visible signature (returning the parameter names).
@@ -36,6 +51,7 @@ struct ModuleLowering {
   // decorators and defaults), so "first" means the same here.
   std::vector<ir::ConstData> frozensets;
   PylcNames pylc;
+  std::map<std::string, CFuncDecl> cfuncs;
 };
 
 class FunctionLowering {
@@ -168,6 +184,10 @@ private:
   void cfuncDef(const ast::FunctionDefBase &f, const ast::Call &decorator);
   void lowerCFuncBody(const ast::FunctionDefBase &f, const std::string &symbol,
                       const std::vector<std::string> &signature);
+  // A call `name(args)` of a cfunc def: a ccall guarded by the callee's identity.
+  ir::Value *cfuncCall(const ast::Call &e, CFuncDecl &decl);
+  // Whether a load of `name` here reads the module's globals (then builtins).
+  bool isGlobalName(const std::string &name) const;
   void assign(const ast::Assign &a);
   void augAssign(const ast::AugAssign &a);
   void annAssign(const ast::AnnAssign &a);

@@ -3,6 +3,7 @@
  * interpreter path raises for it too (python/pylc/__init__.py mirrors these messages); the
  * result is boxed as ctypes boxes it. Pointer and integer widths are the target's, since the
  * runtime is built per target. */
+#include "function_object.h"
 #include "rt_internal.h"
 
 #include <stdint.h>
@@ -20,7 +21,8 @@ int pylc_cconv(PyObject *v, int kind, const char *what, void *out) {
   case PYLC_CTYPE_INT: {
     if (!PyLong_Check(v) && !(Py_TYPE(v)->tp_as_number && Py_TYPE(v)->tp_as_number->nb_index))
       return wrong_type(v, kind, what);
-    PyObject *i = PyNumber_Index(v);
+    /* An int is read as it is; anything else through __index__. */
+    PyObject *i = PyLong_Check(v) ? Py_NewRef(v) : PyNumber_Index(v);
     if (!i)
       return -1;
     int overflow = 0;
@@ -115,4 +117,8 @@ PyObject *pylc_cbox(int kind, const void *value) {
   }
   PyErr_Format(PyExc_SystemError, "unknown C result type %d", kind);
   return NULL;
+}
+
+int pylc_is_compiled_impl(PyObject *f, pylc_impl impl) {
+  return Py_IS_TYPE(f, &PylcFunction_Type) && ((PylcFunctionObject *)f)->impl == impl;
 }

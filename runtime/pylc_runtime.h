@@ -553,6 +553,9 @@ enum pylc_ctype {
 int pylc_cconv(PyObject *v, int kind, const char *what, void *out);
 /* The Python value of a C result of type `kind` stored at `value` (NULL pointers: None). */
 PyObject *pylc_cbox(int kind, const void *value);
+/* Whether `f` is a compiled function whose native body is `impl`: the guard of a direct
+ * call site of a @pylc.cfunc function (a global that may have been rebound). */
+int pylc_is_compiled_impl(PyObject *f, pylc_impl impl);
 
 /* An extension module linked into the program: `init` is its PyInit_<name>. */
 typedef struct pylc_builtin_entry {

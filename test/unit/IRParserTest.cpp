@@ -199,6 +199,8 @@ func @<module>() line 1 {
   %n = const None : object
   %r = ccall "c_add" [int, float, bool, bytes, ptr] returns ptr %n, %n, %n, %n, %n : object
   decref %r
+  %s = ccall "c_void" [] returns None site @<module> %n : object
+  decref %s
   %v = ccall "c_void" [] returns None : object
   ret %v
 }
@@ -214,6 +216,9 @@ func @<module>() line 1 {
             std::string::npos)
       << printed;
   EXPECT_EQ(toString(*parseModule(printed)), printed);
+  const Instr &site = *m->body()->entry()->instrs()[3];
+  EXPECT_EQ(site.imm, 1);
+  EXPECT_EQ(site.callee, m->body());
 
   auto bad = [&](const std::string &from, const std::string &to) {
     std::string t = text;
@@ -223,6 +228,7 @@ func @<module>() line 1 {
   EXPECT_FALSE(bad("[] returns None", "[] returns str").empty());          // unknown type
   EXPECT_FALSE(bad("[int, float", "[None, float").empty());                // None parameter
   EXPECT_FALSE(bad("%n, %n, %n, %n, %n", "%n, %n").empty());               // arity
+  EXPECT_FALSE(bad("site @<module> %n", "site @<module>").empty());        // no callee object
   try {
     parseModule(text.substr(0, text.find("returns ptr")) + "ptr %n\n}\n");
     ADD_FAILURE() << "no error for a ccall without 'returns'";
