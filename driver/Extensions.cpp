@@ -276,9 +276,13 @@ void addNativeInputs(const NativeInputs &native, backend::JITSession &jit) {
     case InputKind::Archive:
       jit.addArchive(in);
       break;
-    case InputKind::SharedLibrary:
-      jit.addSharedLibrary(in);
+    case InputKind::SharedLibrary: {
+      // dlopen searches the library path for a name without a slash: make it a path.
+      llvm::SmallString<256> path(in);
+      llvm::sys::fs::make_absolute(path);
+      jit.addSharedLibrary(std::string(path));
       break;
+    }
     case InputKind::Bitcode: // a source compiled for the JIT
       jit.addBitcodeFile(in);
       break;
