@@ -112,6 +112,17 @@ std::string FunctionLowering::cfuncType(const ast::Expr *annotation, SourceRange
   if (auto *n = dyn_cast<ast::Name>(annotation))
     if (n->id == "int" || n->id == "float" || n->id == "bool" || n->id == "bytes")
       return n->id;
+  // Under `from __future__ import annotations` the annotation is its source text.
+  if (auto *c = dyn_cast<ast::Constant>(annotation);
+      c && c->value.kind == ast::ConstantValue::Kind::Str) {
+    const std::string &t = c->value.text;
+    if (t == "int" || t == "float" || t == "bool" || t == "bytes" || (result && t == "None"))
+      return t;
+    size_t dot = t.find('.');
+    if (shared_.pylc.ptr.count(t) || (dot != std::string::npos && t.substr(dot) == ".ptr" &&
+                                      shared_.pylc.modules.count(t.substr(0, dot))))
+      return "ptr";
+  }
   if (namesPylc(*annotation, "ptr", shared_.pylc, shared_.pylc.ptr))
     return "ptr";
   if (auto *c = dyn_cast<ast::Constant>(annotation);

@@ -46,7 +46,10 @@ _PTR_BITS = ctypes.sizeof(ctypes.c_void_p) * 8
 
 
 def _type_name(annotation, result):
-    if annotation is ptr or annotation == "pylc.ptr" or annotation == "ptr":
+    # A string is the annotation's source (from __future__ import annotations): `ptr` and
+    # `<alias>.ptr` name pylc.ptr, as pylc's lowering reads them.
+    if annotation is ptr or (isinstance(annotation, str) and
+                             (annotation == "ptr" or annotation.endswith(".ptr"))):
         return "ptr"
     if annotation in (int, float, bool, bytes):
         return annotation.__name__
