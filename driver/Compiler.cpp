@@ -17,6 +17,7 @@
 #include "llvm/IR/Module.h"
 #include "llvm/Target/TargetMachine.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <iostream>
@@ -141,6 +142,14 @@ void Compiler::discover() {
   }
   d.excludeModules = opts_.excludeModules;
   d.includePackages = opts_.includePackages;
+  // `pylc` is the runtime's own module (runtime/pylc_module.c): @pylc.cfunc declarations
+  // import it. It is registered only when the program imports it.
+  d.builtinModules = opts_.builtinModules;
+  bool linked = std::count(d.builtinModules.begin(), d.builtinModules.end(), "pylc");
+  if (!linked)
+    d.builtinModules.push_back("pylc");
+  bool usesPylc = false;
+  d.onBuiltin = [&](const std::string &name) { usesPylc |= name == "pylc"; };
   d.parse = [this](const std::string &name, const std::string &path) {
     return parseFile(name, path);
   };
@@ -148,6 +157,8 @@ void Compiler::discover() {
     d.log = [](const std::string &line) { std::fprintf(stderr, "pylc: %s\n", line.c_str()); };
   std::vector<SourceModule> modules;
   stage("discover modules", [&] { modules = discoverModules(d); });
+  if (usesPylc && !linked)
+    opts_.builtinModules.push_back("pylc");
   units_.clear();
   program_.clear();
   path_ = modules.front().path;
@@ -261,6 +272,7 @@ std::unique_ptr<llvm::Module> Compiler::codegen(llvm::LLVMContext &ctx, bool emi
       cg.programModules = program_;
       cg.mainModule = opts_.mainModule;
       cg.mainSpec = mainSpec();
+      cg.builtinModules = opts_.builtinModules;
     }
     m = backend::generateLLVM(*units_[i].pir, ctx, cg);
   });

@@ -33,6 +33,9 @@ struct CompileOptions {
   std::vector<std::string> includeModules; // --include-module
   std::vector<std::string> excludeModules; // --exclude-module
   std::vector<std::string> includePackages; // --include-package
+  // Extension modules linked into the program (PyInit_<name> of its native inputs): imports
+  // of them are left to the runtime, and main() registers them as built-in modules.
+  std::vector<std::string> builtinModules;
   // --passes: run these PIR passes, in this order, instead of the -O level's pipeline
   std::optional<std::vector<std::string>> passes;
   std::vector<std::string> plugins;    // --plugin NAME|path.so|path.py
@@ -56,6 +59,13 @@ public:
   }
 
   const std::string &absolutePath() const { return path_; }
+  // The built-in modules main() registers: the extension modules and, when the program
+  // imports it, the runtime's `pylc` module (after discover()).
+  const std::vector<std::string> &builtinModules() const { return opts_.builtinModules; }
+  // The extension modules of the program's native inputs (before discover()).
+  void setBuiltinModules(std::vector<std::string> names) {
+    opts_.builtinModules = std::move(names);
+  }
 
   void parse();                      // the main script: source → AST, constant folding
   void discover();                   // the whole program: the main script and its imports

@@ -1,5 +1,6 @@
 // The `pylc` command: `pylc build`, `pylc run` and `pylc passes`.
 #include "driver/Compiler.h"
+#include "driver/Extensions.h"
 
 #include "frontend/Diagnostics.h"
 #include "frontend/Parser.h"
@@ -40,8 +41,16 @@ using namespace pylc;
 
 namespace {
 
+// The command's positional inputs: the Python program and the native inputs beside it, and
+// the options that pass through to clang and the linker.
+struct InputArgs {
+  std::vector<std::string> positional;
+  NativeOptions native;
+};
+
 struct BuildArgs {
   CompileOptions compile;
+  InputArgs inputs;
   std::string output;
   std::string emit = "exe";
   std::string sysroot;
@@ -190,7 +199,8 @@ private:
 
 // Every module of the program: LLVM IR, optimised, one object file each, linked with the runtime
 // into the executable.
-void buildExecutable(Compiler &c, const BuildArgs &args, const char *argv0, PluginHost &plugins) {
+void buildExecutable(Compiler &c, const BuildArgs &args, NativeInputs &native, const char *argv0,
+                     PluginHost &plugins) {
   TempObjects objects;
   std::vector<std::string> objs;
   for (size_t i = 0; i < c.moduleCount(); ++i)
@@ -240,21 +250,54 @@ void buildExecutable(Compiler &c, const BuildArgs &args, const char *argv0, Plug
   backend::LinkOptions link;
   link.triple = triple;
   link.objects = objects.paths();
+  link.objects.insert(link.objects.end(), native.linkInputs().begin(), native.linkInputs().end());
+  link.libraryDirs = native.options().libraryDirs;
+  link.libraries = native.options().libraries;
+  link.cxxRuntime = native.hasCxx();
   link.output = args.output;
   link.runtimeLibrary = runtimeLibrary(argv0);
   link.sysroot = args.sysroot;
   link.verbose = args.compile.verbose;
   if (!plugins.empty()) {
-    LinkInputs inputs{link.triple, link.output, link.objects, {}, {}};
+    LinkInputs inputs{link.triple, link.output, link.objects, link.libraries, link.libraryDirs};
     c.stage("plugins: link", [&] { plugins.link(inputs); });
     link.objects = inputs.objects;
     link.libraries = inputs.libraries;
-    link.libraryPaths = inputs.libraryPaths;
+    link.libraryDirs = inputs.libraryPaths;
   }
   c.stage("link", [&] { backend::linkExecutable(link); });
 }
 
+// Splits the positional inputs into the Python program (the one .py or .pir file) and the
+// native inputs, and checks the latter. With -m, every input is native.
+std::unique_ptr<NativeInputs> takeInputs(CompileOptions &o, InputArgs &in, int optLevel) {
+  for (const std::string &p : in.positional) {
+    InputKind k = inputKind(p);
+    if ((k == InputKind::Python || k == InputKind::PIR) && o.input.empty())
+      o.input = p; // with -m too: that is the error "either a .py file or -m"
+    else if (k == InputKind::Unknown && o.input.empty() && o.mainModule.empty())
+      o.input = p; // the program, whatever its name: its loading reports what is wrong
+    else
+      in.native.inputs.push_back(p);
+  }
+  in.native.triple = o.triple;
+  in.native.optLevel = optLevel;
+  in.native.verbose = o.verbose;
+  return std::make_unique<NativeInputs>(in.native);
+}
+
 int runBuild(BuildArgs args, const char *argv0) {
+  args.inputs.native.sysroot = args.sysroot;
+  auto native = takeInputs(args.compile, args.inputs, args.compile.optLevel);
+  if (args.compile.input.empty() == args.compile.mainModule.empty())
+    throw CompileError("", {},
+                       args.compile.input.empty() ? "input is required (a .py file, or -m NAME)"
+                                                  : "give either a .py file or -m NAME, not both");
+  if (!native->empty() && args.emit != "exe")
+    throw CompileError("", {},
+                       "C/C++ sources, objects and libraries are linked into an "
+                       "executable only (no --emit " +
+                           args.emit + ")");
   if (args.output.empty())
     args.output = defaultOutput(args.compile, args.emit);
   initInterpreter({"pylc"});
@@ -282,8 +325,10 @@ int runBuild(BuildArgs args, const char *argv0) {
   if (pir && args.emit == "ast")
     throw CompileError("", {}, "a .pir input has no AST (no --emit ast)");
   if (args.emit == "exe") {
+    c.stage("compile native inputs", [&] { native->compile(); });
+    c.setBuiltinModules(native->extensionModules());
     pir ? c.loadPIR() : c.discover();
-    buildExecutable(c, args, argv0, *plugins);
+    buildExecutable(c, args, *native, argv0, *plugins);
     return finished("exe");
   }
   pir ? c.loadPIR() : c.parse();
@@ -316,7 +361,15 @@ int runBuild(BuildArgs args, const char *argv0) {
   return finished(args.emit);
 }
 
-int runJIT(CompileOptions opts, const std::vector<std::string> &programArgs, const char *argv0) {
+int runJIT(CompileOptions opts, InputArgs inputs, const std::vector<std::string> &programArgs,
+           const char *argv0) {
+  auto native = takeInputs(opts, inputs, opts.optLevel);
+  if (opts.input.empty() == opts.mainModule.empty())
+    throw CompileError("", {},
+                       opts.input.empty() ? "input is required (a .py file, or -m NAME)"
+                                          : "give either a .py file or -m NAME, not both");
+  native->compile(/*forJIT=*/true);
+  opts.builtinModules = native->extensionModules();
   // What `python -m` puts in sys.argv[0] before runpy replaces it with the file.
   std::vector<std::string> argv{opts.mainModule.empty() ? opts.input : "-m"};
   argv.insert(argv.end(), programArgs.begin(), programArgs.end());
@@ -329,6 +382,7 @@ int runJIT(CompileOptions opts, const std::vector<std::string> &programArgs, con
   c.lower();
   auto jit = backend::JITSession::create(opts.optLevel);
   jit->setPipelineHooks(llvmHooks(plugins.get(), opts.optLevel));
+  c.stage("jit add native inputs", [&] { addNativeInputs(*native, *jit); });
   for (size_t i = 0; i < c.moduleCount(); ++i) {
     auto ctx = std::make_unique<llvm::LLVMContext>();
     auto m = c.codegen(*ctx, /*emitMain=*/false, i);
@@ -358,13 +412,30 @@ int runJIT(CompileOptions opts, const std::vector<std::string> &programArgs, con
   // The program must not see the compiler's plugins (their Python objects included).
   c.setPlugins(nullptr);
   plugins.reset();
+  static std::vector<pylc_builtin_entry> builtins;
+  c.stage("jit link extensions", [&] {
+    for (const std::string &name : c.builtinModules())
+      builtins.push_back(
+          {name.c_str(), reinterpret_cast<PyObject *(*)(void)>(jit->lookup("PyInit_" + name))});
+  });
+  // Static constructors of the C++ inputs (and nothing else when there are none).
+  if (!native->empty())
+    c.stage("jit initialisers", [&] { jit->runInitializers(); });
+  if (!builtins.empty() &&
+      pylc_register_builtins(builtins.data(), static_cast<int>(builtins.size())) < 0)
+    return 1;
   if (!table.empty() && pylc_register_modules(table.data(), static_cast<int>(table.size())) < 0)
     return 1;
   static std::string mainModule = opts.mainModule, mainSpec = c.mainSpec();
   if (!mainSpec.empty())
     pylc_set_main_module(mainModule.c_str(), mainSpec.c_str());
   std::fflush(stderr);
-  return pylc_run_main(reinterpret_cast<pylc_module_exec>(exec), c.absolutePath().c_str());
+  int rc = pylc_run_main(reinterpret_cast<pylc_module_exec>(exec), c.absolutePath().c_str());
+  // Native code may have registered atexit handlers (C++ static destructors, atexit()):
+  // its memory must outlive the process's exit, so the JIT is not torn down.
+  if (!native->empty())
+    (void)jit.release();
+  return rc;
 }
 
 int listPasses(const CompileOptions &o, bool optGiven, const char *argv0) {
@@ -402,6 +473,23 @@ void addPluginOptions(CLI::App *cmd, CompileOptions &o) {
       ->allow_extra_args(false);
   cmd->add_option("--plugin-arg", o.pluginArgs, "An argument for a plugin (repeatable)")
       ->type_name("NAME:KEY[=VALUE]")
+      ->allow_extra_args(false);
+}
+
+void addInputOptions(CLI::App *cmd, InputArgs &in, const char *what) {
+  cmd->add_option("inputs", in.positional, what);
+  NativeOptions &n = in.native;
+  cmd->add_option("-I", n.includeDirs, "Include directory for the C/C++ inputs")
+      ->type_name("DIR")
+      ->allow_extra_args(false);
+  cmd->add_option("-D", n.defines, "Macro for the C/C++ inputs (NAME or NAME=VALUE)")
+      ->type_name("NAME[=VALUE]")
+      ->allow_extra_args(false);
+  cmd->add_option("-L", n.libraryDirs, "Library directory for -l")
+      ->type_name("DIR")
+      ->allow_extra_args(false);
+  cmd->add_option("-l", n.libraries, "Link library NAME (lib<NAME>.so or lib<NAME>.a)")
+      ->type_name("NAME")
       ->allow_extra_args(false);
 }
 
@@ -445,6 +533,7 @@ bool isTopLevelFlag(const std::string &arg) {
 int splitProgramArgs(int argc, char **argv, std::vector<std::string> &programArgs) {
   if (argc < 3 || std::string(argv[1]) != "run")
     return argc;
+  bool nativeBefore = false;
   for (int i = 2; i < argc; ++i) {
     std::string a = argv[i];
     if ((a == "--print-after" || a == "--passes") && i + 1 < argc) {
@@ -452,21 +541,35 @@ int splitProgramArgs(int argc, char **argv, std::vector<std::string> &programArg
       continue;
     }
     if ((a == "-O" || a == "--path" || a == "--plugin" || a == "--plugin-arg" ||
-         a == "--include-module" || a == "--exclude-module" || a == "--include-package") &&
+         a == "--include-module" || a == "--exclude-module" || a == "--include-package" ||
+         a == "-I" || a == "-D" || a == "-L" || a == "-l") &&
         i + 1 < argc) {
       ++i;
       continue;
     }
     if (a == "-m" && i + 1 < argc) {
-      for (int k = i + 2; k < argc; ++k)
+      int end = i + 2; // native inputs may follow the module name as they follow a script
+      while (!nativeBefore && end < argc && isNativeInput(argv[end]))
+        ++end;
+      for (int k = end; k < argc; ++k)
         programArgs.push_back(argv[k]);
-      return i + 2;
+      return end;
     }
     if (!a.empty() && a[0] == '-')
       continue;
-    for (int k = i + 1; k < argc; ++k)
+    // Native inputs before the script are pylc's; so are those right after it when none
+    // came before (`pylc run main.py fast.c args...`). The first other argument after the
+    // script starts the program's own.
+    if (isNativeInput(a)) {
+      nativeBefore = true;
+      continue;
+    }
+    int end = i + 1;
+    while (!nativeBefore && end < argc && isNativeInput(argv[end]))
+      ++end;
+    for (int k = end; k < argc; ++k)
       programArgs.push_back(argv[k]);
-    return i + 1;
+    return end;
   }
   return argc;
 }
@@ -480,7 +583,8 @@ int main(int argc, char **argv) {
 
   BuildArgs build;
   CLI::App *buildCmd = app.add_subcommand("build", "Compile a Python program to a native executable");
-  buildCmd->add_option("input", build.compile.input, "The .py file");
+  addInputOptions(buildCmd, build.inputs,
+                  "The .py file, and C/C++ sources, objects and libraries to link with it");
   buildCmd->add_option("-m", build.compile.mainModule,
                        "Build module NAME (a package: its __main__) as the program, as python -m");
   buildCmd->add_option("-o", build.output, "Output file ('-' for stdout with text --emit kinds)");
@@ -493,8 +597,11 @@ int main(int argc, char **argv) {
   CompileOptions runOpts;
   runOpts.optLevel = 1;
   std::vector<std::string> programArgs;
+  InputArgs runInputs;
   CLI::App *runCmd = app.add_subcommand("run", "Compile with the JIT and run at once");
-  runCmd->add_option("input", runOpts.input, "The .py file");
+  addInputOptions(runCmd, runInputs,
+                  "C/C++ sources, objects and libraries, and the .py file (native inputs "
+                  "right after it are pylc's too when none came before it)");
   runCmd->add_option("-m", runOpts.mainModule, "Run module NAME as the program, as python -m");
   addCommonOptions(runCmd, runOpts);
 
@@ -539,19 +646,11 @@ int main(int argc, char **argv) {
     return 1;
   }
 
-  for (CompileOptions *o : {&build.compile, &runOpts})
-    if ((*buildCmd && o == &build.compile) || (*runCmd && o == &runOpts))
-      if (o->input.empty() == o->mainModule.empty()) {
-        std::fprintf(stderr, "pylc: error: %s\n",
-                     o->input.empty() ? "input is required (a .py file, or -m NAME)"
-                                      : "give either a .py file or -m NAME, not both");
-        return 1;
-      }
   try {
     if (*buildCmd)
       return runBuild(build, argv[0]);
     if (*runCmd)
-      return runJIT(runOpts, programArgs, argv[0]);
+      return runJIT(runOpts, std::move(runInputs), programArgs, argv[0]);
     if (*optCmd)
       return runBuild(opt, argv[0]);
     if (*pluginsCmd)

@@ -495,6 +495,14 @@ private:
       r.why = "excluded with --exclude-module";
       return r;
     }
+    if (parent.empty() &&
+        std::count(opts_.builtinModules.begin(), opts_.builtinModules.end(), name)) {
+      r.kind = Resolution::Kind::System;
+      r.why = "an extension module linked into the program";
+      if (opts_.onBuiltin)
+        opts_.onBuiltin(name);
+      return r;
+    }
     if (parent.empty()) {
       r.why = system_.shadows(name);
       if (!r.why.empty()) {

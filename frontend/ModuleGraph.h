@@ -52,6 +52,11 @@ struct DiscoveryOptions {
   std::vector<std::string> includeModules; // --include-module: imported only dynamically
   std::vector<std::string> excludeModules; // --exclude-module: left to the normal importer
   std::vector<std::string> includePackages; // --include-package: compiled though on sys.path
+  // Extension modules linked into the program (PyInit_<name> in its C files): built-in
+  // modules of the program, left to their importer as the interpreter's own are.
+  std::vector<std::string> builtinModules;
+  // Called with each of builtinModules that an import reaches.
+  std::function<void(const std::string &)> onBuiltin;
   // Parses and folds one file, module `name` (the frontend's parse stage, timed by the caller).
   std::function<std::unique_ptr<ast::Module>(const std::string &name, const std::string &path)>
       parse;

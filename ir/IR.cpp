@@ -29,6 +29,11 @@ const char *opcodeName(Opcode op) {
   return kNames[static_cast<unsigned>(op)];
 }
 
+bool isCCallType(const std::string &t, bool result) {
+  return t == "int" || t == "float" || t == "bool" || t == "bytes" || t == "ptr" ||
+         (result && t == "None");
+}
+
 const char *binaryOpName(BinaryOp op) {
   static const char *const kNames[] = {"add", "sub", "mul", "matmul", "truediv", "mod", "pow",
                                        "lshift", "rshift", "or", "xor", "and", "floordiv"};

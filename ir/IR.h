@@ -33,6 +33,8 @@ enum class Opcode : uint8_t {
 #include "ir/Opcodes.def"
 };
 const char *opcodeName(Opcode op);
+// Whether `t` names a C type of a `ccall` signature (`None` only as the result).
+bool isCCallType(const std::string &t, bool result);
 
 class Value {
 public:

@@ -737,6 +737,21 @@ void Parser::parseOpAttrs(Function &f, Instr &i) {
         i.imm |= 1 << k;
     break;
   }
+  case Opcode::CCall: {
+    if (peek().kind != Token::String)
+      break; // the generic form
+    i.name = expectString();
+    std::vector<std::string> params = parseNameList();
+    if (!acceptWord("returns"))
+      fail(peek(), "expected 'returns TYPE'");
+    i.names = {expectWord()};
+    i.names.insert(i.names.end(), params.begin(), params.end());
+    if (acceptWord("site")) {
+      i.imm = 1;
+      calleeFixups_.push_back({&i, expect(Token::FuncRef, "the declaring function '@ID'")});
+    }
+    break;
+  }
   case Opcode::Call:
   case Opcode::CallMethod:
   case Opcode::BuildClass:

@@ -300,6 +300,18 @@ unsigned FunctionPrinter::printAttrs(const Instr &i) {
         os_ << kParts[k];
     return FCallee | (i.imm >= 0 && i.imm < 16 ? FImm : 0);
   }
+  case Opcode::CCall: {
+    // ccall "symbol" [parameter types] returns TYPE [site @def]
+    if (i.names.empty())
+      return 0;
+    os_ << " " << quote(i.name) << " "
+        << formatNames(std::vector<std::string>(i.names.begin() + 1, i.names.end())) << " returns "
+        << i.names.front();
+    if (i.imm != 1 || !i.callee)
+      return FName | FNames;
+    os_ << " site @" << i.callee->id(); // a guarded call site of that def
+    return FName | FNames | FImm | FCallee;
+  }
   case Opcode::Call: case Opcode::CallMethod: case Opcode::BuildClass:
     if (!i.names.empty())
       os_ << " kw " << formatNames(i.names);

@@ -135,6 +135,20 @@ void FunctionVerifier::checkArity(const Instr &i) {
   case Opcode::MakeFunction:
     expect(__builtin_popcountll(i.imm & 15), __builtin_popcountll(i.imm & 15));
     break;
+  case Opcode::CCall: {
+    std::string where = "ccall in " + slots_.name(i.parent());
+    if (i.name.empty())
+      fail(where + " names no C symbol");
+    if (i.names.empty())
+      fail(where + " has no signature");
+    for (size_t k = 0; k < i.names.size(); ++k)
+      if (!isCCallType(i.names[k], k == 0))
+        fail(where + " has an unknown C type '" + i.names[k] + "'");
+    if (i.imm != 0 && (i.imm != 1 || !i.callee))
+      fail(where + ": a call site (imm 1) names its declaring function with callee @f");
+    expect(i.names.size() - 1 + i.imm, i.names.size() - 1 + i.imm);
+    break;
+  }
   case Opcode::BuildClass:
     if (i.numOperands() < 2 + i.names.size())
       fail("class.build in " + slots_.name(i.parent()) + " needs a body and a name");

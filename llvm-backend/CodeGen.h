@@ -38,6 +38,9 @@ struct CodeGenOptions {
   bool emitMain = false;   // also emit `int main(argc, argv)` running the module as __main__
   std::vector<ProgramModule> programModules; // with emitMain: the program's other modules
   std::string mainModule, mainSpec; // with emitMain: `-m mainModule` runs spec mainSpec
+  // With emitMain: extension modules linked into the program (C files defining
+  // PyInit_<name>), registered as built-in modules; main() refers to each PyInit_<name>.
+  std::vector<std::string> builtinModules;
 };
 
 std::unique_ptr<llvm::Module> generateLLVM(const ir::Module &m, llvm::LLVMContext &ctx,

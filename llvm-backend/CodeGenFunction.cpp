@@ -52,6 +52,11 @@ private:
   bool emitOperator(const Instr &i);
   bool emitBuilder(const Instr &i);
   bool emitCallOp(const Instr &i);
+  // A ccall: converts the operands, calls the C symbol with machine values, boxes the result.
+  // At a call site (imm 1), only while operand 0 is still the declaring function; else
+  // operand 0 is called with the others as `call` would.
+  Value *emitCCall(const Instr &i);
+  Value *emitDirectCCall(const Instr &i, unsigned first, const std::vector<std::string> &params);
   bool emitControl(const Instr &i);
   bool emitHandlerOp(const Instr &i);
   bool emitMatchOp(const Instr &i);
@@ -853,6 +858,9 @@ bool FunctionCodeGen::emitCallOp(const Instr &i) {
   case Opcode::CallEx:
     v = call("pylc_call_ex", {op(0), op(1), i.numOperands() > 2 ? op(2) : null()});
     break;
+  case Opcode::CCall:
+    v = emitCCall(i);
+    break;
   case Opcode::KwargsMerge:
     checkNeg(i, call("pylc_merge_kwargs", {op(0), op(1), op(2)}));
     return true;
@@ -873,6 +881,103 @@ bool FunctionCodeGen::emitCallOp(const Instr &i) {
   checkNull(i, v);
   values_[&i] = v;
   return true;
+}
+
+namespace {
+// A ccall type: its pylc_ctype code and the LLVM type the C ABI passes it as (long long is
+// 64 bits on every target pylc knows; pointers have the target's width through `ptr`).
+struct CType {
+  int code;
+  Type *llvm;
+};
+CType ctypeOf(const std::string &t, LLVMContext &ctx) {
+  if (t == "int")
+    return {0, Type::getInt64Ty(ctx)};
+  if (t == "float")
+    return {1, Type::getDoubleTy(ctx)};
+  if (t == "bool")
+    return {2, Type::getInt1Ty(ctx)};
+  if (t == "bytes")
+    return {3, PointerType::getUnqual(ctx)};
+  if (t == "ptr")
+    return {4, PointerType::getUnqual(ctx)};
+  return {5, Type::getVoidTy(ctx)};
+}
+} // namespace
+
+Value *FunctionCodeGen::emitCCall(const Instr &i) {
+  // The declaring def converts with its parameters' names in the messages; a call site
+  // with its callee's.
+  if (i.imm == 0)
+    return emitDirectCCall(i, 0, f_.signature.params);
+  LLVMContext &ctx = b_.getContext();
+  Value *callee = get(i.operand(0));
+  Value *same = call("pylc_is_compiled_impl", {callee, mcg_.implOf(i.callee)});
+  BasicBlock *direct = BasicBlock::Create(ctx, "ccall.direct", fn_);
+  BasicBlock *generic = BasicBlock::Create(ctx, "ccall.generic", fn_);
+  BasicBlock *join = BasicBlock::Create(ctx, "ccall.join", fn_);
+  MDBuilder md(ctx);
+  b_.CreateCondBr(b_.CreateICmpNE(same, i32(0)), direct, generic, md.createBranchWeights(1000, 1));
+  b_.SetInsertPoint(direct);
+  Value *fast = emitDirectCCall(i, 1, i.callee->signature.params);
+  BasicBlock *directEnd = b_.GetInsertBlock();
+  b_.CreateBr(join);
+  b_.SetInsertPoint(generic);
+  std::vector<Value *> args;
+  for (unsigned k = 1; k < i.numOperands(); ++k)
+    args.push_back(get(i.operand(k)));
+  unsigned bits = abi_.ssize()->getBitWidth();
+  Value *slow = call("pylc_call", {callee, array(args, 1),
+                                   ssize(args.size() | (uint64_t(1) << (bits - 1))), null()});
+  b_.CreateBr(join);
+  b_.SetInsertPoint(join);
+  PHINode *result = b_.CreatePHI(abi_.ptr(), 2);
+  result->addIncoming(fast, directEnd);
+  result->addIncoming(slow, generic);
+  return result;
+}
+
+Value *FunctionCodeGen::emitDirectCCall(const Instr &i, unsigned first,
+                                        const std::vector<std::string> &paramNames) {
+  LLVMContext &ctx = b_.getContext();
+  const std::string &fname = i.imm == 0 ? f_.name() : i.callee->name();
+  IRBuilder<> entry(&fn_->getEntryBlock(), fn_->getEntryBlock().begin());
+  // A slot holds one C value (bool as a byte, as pylc_cconv and pylc_cbox store it).
+  auto slotFor = [&](const CType &t) {
+    Type *mem = t.code == 2 ? b_.getInt8Ty() : t.llvm;
+    return std::make_pair(entry.CreateAlloca(mem->isVoidTy() ? b_.getInt8Ty() : mem), mem);
+  };
+  std::vector<Type *> params;
+  std::vector<Value *> args;
+  for (unsigned k = 0; k + first < i.numOperands(); ++k) {
+    CType t = ctypeOf(i.names[k + 1], ctx);
+    auto [slot, mem] = slotFor(t);
+    // The error messages name the parameter, as the interpreter path does.
+    std::string what = fname + "() argument " + std::to_string(k + 1);
+    if (k < paramNames.size())
+      what = fname + "() argument '" + paramNames[k] + "'";
+    checkNeg(i, call("pylc_cconv", {get(i.operand(k + first)), i32(t.code),
+                                    mcg_.cString(what, "cfunc.arg"), slot}));
+    Value *v = b_.CreateLoad(mem, slot);
+    args.push_back(t.code == 2 ? b_.CreateICmpNE(v, b_.getInt8(0)) : v);
+    params.push_back(t.llvm);
+  }
+  CType result = ctypeOf(i.names[0], ctx);
+  auto *fnTy = FunctionType::get(result.llvm, params, false);
+  FunctionCallee callee = mcg_.out().getOrInsertFunction(i.name, fnTy);
+  CallInst *c = b_.CreateCall(fnTy, callee.getCallee(), args);
+  // _Bool travels zero-extended, as clang declares it.
+  for (unsigned k = 0; k < params.size(); ++k)
+    if (params[k]->isIntegerTy(1))
+      c->addParamAttr(k, Attribute::ZExt);
+  if (result.code == 2)
+    c->addRetAttr(Attribute::ZExt);
+  auto [slot, mem] = slotFor(result);
+  if (result.code == 2)
+    b_.CreateStore(b_.CreateZExt(c, b_.getInt8Ty()), slot);
+  else if (result.code != 5)
+    b_.CreateStore(c, slot);
+  return call("pylc_cbox", {i32(result.code), slot});
 }
 
 bool FunctionCodeGen::emitHandlerOp(const Instr &i) {

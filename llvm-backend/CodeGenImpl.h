@@ -28,6 +28,8 @@ public:
     mainModule_ = std::move(mainModule);
     mainSpec_ = std::move(mainSpec);
   }
+  // The extension modules linked into the program (CodeGenOptions::builtinModules).
+  void setBuiltinModules(std::vector<std::string> names) { builtins_ = std::move(names); }
 
   // Index of `c` in the module's constant table. Constants CPython would merge into one
   // object (ir::ConstData::operator==) share an entry; the items of a tuple or frozenset
@@ -46,18 +48,20 @@ public:
   int addSite(const ir::Function *f, const ir::Loc &loc);
 
   RuntimeABI &abi() { return abi_; }
+  // A private NUL-terminated string constant.
+  llvm::Constant *cString(const std::string &s, const std::string &name);
   const PyLayout &layout() const { return layout_; }
   llvm::Module &out() { return out_; }
 
 private:
   void declareFunctions();
   void emitDescriptors();
-  llvm::Constant *cString(const std::string &s, const std::string &name);
   llvm::Constant *bytesConstant(const std::string &s, const std::string &name);
   void emitConstTable();
   void emitExec();
   void emitMain();
   llvm::Constant *moduleTable();
+  llvm::Constant *builtinTable();
   llvm::Constant *stringArray(const std::vector<std::string> &strings, const std::string &label);
   llvm::Constant *syntaxError(const ProgramModule::SyntaxError &e);
 
@@ -78,6 +82,7 @@ private:
   llvm::Function *exec_ = nullptr;
   std::vector<ProgramModule> program_;
   std::string mainModule_, mainSpec_;
+  std::vector<std::string> builtins_;
 };
 
 // Emits the body of one PIR function into its LLVM function.

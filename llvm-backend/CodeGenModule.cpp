@@ -341,6 +341,9 @@ void ModuleCodeGen::emitMain() {
   if (!program_.empty())
     b.CreateCall(abi_.get("pylc_register_modules"),
                  {moduleTable(), ConstantInt::get(abi_.i32(), program_.size())});
+  if (!builtins_.empty())
+    b.CreateCall(abi_.get("pylc_register_builtins"),
+                 {builtinTable(), ConstantInt::get(abi_.i32(), builtins_.size())});
   if (!mainSpec_.empty())
     b.CreateCall(abi_.get("pylc_set_main_module"),
                  {cString(mainModule_, "mainmodule"), cString(mainSpec_, "mainspec")});
@@ -389,6 +392,22 @@ Constant *ModuleCodeGen::moduleTable() {
                             ConstantArray::get(tableTy, entries), "pylc.modules");
 }
 
+// The pylc_builtin_entry table of the extension modules: {name, PyInit_<name>}, the init
+// functions declared here and defined by the user's objects.
+Constant *ModuleCodeGen::builtinTable() {
+  LLVMContext &ctx = out_.getContext();
+  auto *initTy = FunctionType::get(abi_.ptr(), {}, false);
+  auto *entryTy = StructType::get(ctx, {abi_.ptr(), abi_.ptr()});
+  std::vector<Constant *> entries;
+  for (auto &name : builtins_) {
+    auto *init = cast<Constant>(out_.getOrInsertFunction("PyInit_" + name, initTy).getCallee());
+    entries.push_back(ConstantStruct::get(entryTy, {cString(name, "builtinname"), init}));
+  }
+  auto *tableTy = ArrayType::get(entryTy, entries.size());
+  return new GlobalVariable(out_, tableTy, true, GlobalValue::PrivateLinkage,
+                            ConstantArray::get(tableTy, entries), "pylc.builtins");
+}
+
 void ModuleCodeGen::run(bool withMain) {
   consts_ = new GlobalVariable(out_, abi_.ptr(), false, GlobalValue::ExternalLinkage, nullptr,
                                "pylc.consts.placeholder");
@@ -415,6 +434,7 @@ std::unique_ptr<Module> generateLLVM(const ir::Module &m, LLVMContext &ctx,
     out->setDataLayout(opts.dataLayout);
   ModuleCodeGen gen(m, *out);
   gen.setProgramModules(opts.programModules, opts.mainModule, opts.mainSpec);
+  gen.setBuiltinModules(opts.builtinModules);
   gen.run(opts.emitMain);
   return out;
 }

@@ -4,6 +4,7 @@
 #include "llvm-backend/Pipeline.h"
 #include "llvm-backend/Target.h"
 
+#include "llvm/Bitcode/BitcodeReader.h"
 #include "llvm/ExecutionEngine/Orc/ExecutionUtils.h"
 #include "llvm/ExecutionEngine/Orc/JITTargetMachineBuilder.h"
 #include "llvm/ExecutionEngine/Orc/LLJIT.h"
@@ -11,6 +12,7 @@
 #include "llvm/IR/LLVMContext.h"
 #include "llvm/IR/Module.h"
 #include "llvm/Support/Error.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Target/TargetMachine.h"
 
 #include <algorithm>
@@ -82,6 +84,41 @@ void JITSession::addModule(std::unique_ptr<llvm::Module> M,
   if (llvm::Error err =
           jit_->addIRModule(llvm::orc::ThreadSafeModule(std::move(M), std::move(Ctx))))
     jitError("cannot add module", std::move(err));
+}
+
+void JITSession::addObjectFile(const std::string &path) {
+  auto buffer = llvm::MemoryBuffer::getFile(path);
+  if (!buffer)
+    throw CompileError(path, {}, "cannot read: " + buffer.getError().message());
+  if (llvm::Error err = jit_->addObjectFile(std::move(*buffer)))
+    jitError("cannot add object file '" + path + "'", std::move(err));
+}
+
+void JITSession::addBitcodeFile(const std::string &path) {
+  auto buffer = llvm::MemoryBuffer::getFile(path);
+  if (!buffer)
+    throw CompileError(path, {}, "cannot read: " + buffer.getError().message());
+  auto ctx = std::make_unique<llvm::LLVMContext>();
+  auto m = llvm::parseBitcodeFile((*buffer)->getMemBufferRef(), *ctx);
+  if (!m)
+    jitError("cannot read bitcode '" + path + "'", m.takeError());
+  addModule(std::move(*m), std::move(ctx));
+}
+
+void JITSession::addArchive(const std::string &path) {
+  auto generator =
+      llvm::orc::StaticLibraryDefinitionGenerator::Load(jit_->getObjLinkingLayer(), path.c_str());
+  if (!generator)
+    jitError("cannot load archive '" + path + "'", generator.takeError());
+  jit_->getMainJITDylib().addGenerator(std::move(*generator));
+}
+
+void JITSession::addSharedLibrary(const std::string &path) {
+  auto generator = llvm::orc::DynamicLibrarySearchGenerator::Load(
+      path.c_str(), jit_->getDataLayout().getGlobalPrefix());
+  if (!generator)
+    jitError("cannot load shared library '" + path + "'", generator.takeError());
+  jit_->getMainJITDylib().addGenerator(std::move(*generator));
 }
 
 void *JITSession::lookup(const std::string &symbol) {

@@ -33,6 +33,16 @@ public:
   // its symbols. A module without a triple or data layout gets the host's.
   void addModule(std::unique_ptr<llvm::Module> M, std::unique_ptr<llvm::LLVMContext> Ctx);
 
+  // Links a native input into the JIT as `pylc build` links it into the executable: an
+  // object file's definitions join the program; an archive's members are loaded when a
+  // symbol they define is needed; a shared library is loaded into the process and searched
+  // for what nothing else defines. Throws CompileError when the file cannot be used.
+  void addObjectFile(const std::string &path);
+  void addArchive(const std::string &path);
+  void addSharedLibrary(const std::string &path);
+  // LLVM bitcode, added as an IR module (its llvm.global_ctors run at runInitializers).
+  void addBitcodeFile(const std::string &path);
+
   // The address of `symbol` (unmangled IR name), compiling what it needs. Throws CompileError if
   // it is missing or cannot be materialised (e.g. it refers to an undefined symbol).
   void *lookup(const std::string &symbol);

@@ -172,12 +172,12 @@ std::vector<std::string> linkCommandLine(const LinkOptions &options, const std::
   args.push_back(join(*crtDir, linkStatic ? "crt1.o" : "Scrt1.o"));
   args.push_back(join(*crtDir, "crti.o"));
   args.push_back(join(*gccDir, linkStatic ? "crtbegin.o" : "crtbeginS.o"));
+  for (const std::string &dir : options.libraryDirs)
+    args.push_back("-L" + dir);
   for (const std::string &dir :
        {*gccDir, libMultiarch, usrLibMultiarch, join(root, "/lib"), join(root, "/usr/lib")})
     if (isDir(dir))
       args.push_back("-L" + dir);
-  for (const std::string &dir : options.libraryPaths)
-    args.push_back("-L" + dir);
   args.insert(args.end(), options.objects.begin(), options.objects.end());
   for (const std::string &lib : options.libraries)
     args.push_back("-l" + lib);
@@ -191,6 +191,9 @@ std::vector<std::string> linkCommandLine(const LinkOptions &options, const std::
     for (const char *lib : {"-lpython3.11", "-lm", "-ldl", "-lpthread"})
       args.push_back(lib);
   }
+  if (options.cxxRuntime)
+    for (const char *lib : {"-lstdc++", "-lm"})
+      args.push_back(lib);
   // libgcc and libc exactly as clang orders them.
   for (const char *lib : {"-lgcc", "--as-needed", "-lgcc_s", "--no-as-needed", "-lc", "-lgcc",
                           "--as-needed", "-lgcc_s", "--no-as-needed"})

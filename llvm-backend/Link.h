@@ -9,9 +9,10 @@ namespace pylc::backend {
 struct LinkOptions {
   std::string triple;               // empty = host
   std::vector<std::string> objects; // object files (or archives) to link, in order
-  std::vector<std::string> libraries;    // -l names, after the objects
-  std::vector<std::string> libraryPaths; // -L directories, searched first
   std::string output;
+  std::vector<std::string> libraryDirs; // -L: searched before the system's
+  std::vector<std::string> libraries;   // -l: linked after the objects
+  bool cxxRuntime = false;              // a C++ input: link libstdc++ (and libm) as clang++ does
   std::string runtimeLibrary; // libpylcrt.a for `triple`; empty = none
   std::string sysroot;        // prefix for crt files, libc and libpython; empty = /
   bool verbose = false;       // print the lld command line to stderr

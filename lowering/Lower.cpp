@@ -13,7 +13,6 @@ using pylc::ir::Value;
 
 namespace pylc {
 
-namespace {
 // A leading string constant is the docstring.
 const std::string *docstring(const ast::StmtList &body) {
   if (body.empty())
@@ -35,6 +34,7 @@ void addParams(ir::Function *f, const std::vector<std::string> &names,
     f->signature.params.push_back(f->addParam(mangle(privateName, n))->name());
 }
 
+namespace {
 // Fills the Python-visible signature and returns the parameter names in CPython order.
 std::vector<std::string> argumentNames(const ast::Arguments &a, ir::Signature &sig) {
   std::vector<std::string> names;
@@ -59,11 +59,14 @@ std::vector<std::string> argumentNames(const ast::Arguments &a, ir::Signature &s
     sig.hasKwDefaults |= d != nullptr;
   return names;
 }
+} // namespace
 
 std::vector<std::string> signatureOf(const std::string &, const ast::FunctionDefBase &f,
                                      ir::Signature &sig) {
   return argumentNames(f.args, sig);
 }
+
+namespace {
 
 // find_ann: any annotated assignment, also inside compound statements (not in nested
 // functions or classes), makes a module or class body set up __annotations__.
@@ -250,6 +253,8 @@ static Value *decorate(ir::Builder &b, const std::vector<ast::ExprPtr> &list,
 }
 
 void FunctionLowering::functionDef(const ast::FunctionDefBase &f) {
+  if (const ast::Call *c = cfuncDecorator(f))
+    return cfuncDef(f, *c);
   // Decorators are evaluated first, then defaults and annotations, as CPython does.
   std::vector<Value *> decorators;
   for (auto &d : f.decorator_list)
@@ -449,6 +454,8 @@ std::unique_ptr<ir::Module> lowerModule(const ast::Module &module, const std::st
     body->hasDoc = true;
   }
   ModuleLowering shared;
+  shared.pylc = pylcNamesOf(module);
+  shared.cfuncs = cfuncDeclsOf(module, shared.pylc);
   FunctionLowering lowering(shared, *m, body, module.path, *table, table->top(), "");
   lowering.lowerModuleBody(module.body);
   return m;

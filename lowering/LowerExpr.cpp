@@ -403,6 +403,12 @@ Value *FunctionLowering::call(const ast::Call &e) {
     size_t n = e.args.size() + e.keywords.size() + (e.keywords.empty() ? 0 : 1);
     return plainCall(Opcode::CallMethod, {meth, obj}, e, n < 30 ? attr : nullptr);
   }
+  if (auto *n = dyn_cast<ast::Name>(e.func.get());
+      n && e.keywords.empty() && !hasStars(e) && n->id.rfind("__", 0) != 0 && isGlobalName(n->id)) {
+    auto it = shared_.cfuncs.find(n->id);
+    if (it != shared_.cfuncs.end() && it->second.nparams == e.args.size())
+      return cfuncCall(e, it->second);
+  }
   Value *fn = expr(*e.func);
   if (hasStars(e))
     return callWithStars(e, fn);

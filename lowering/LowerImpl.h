@@ -6,10 +6,41 @@
 #include "ir/Builder.h"
 #include "lowering/SymbolTable.h"
 
+#include <map>
+#include <set>
 #include <string>
 #include <vector>
 
 namespace pylc {
+
+// The names a module binds to the `pylc` package at its top level (`import pylc [as p]`,
+// `from pylc import cfunc, ptr`), by which lowering recognises @pylc.cfunc declarations.
+struct PylcNames {
+  std::set<std::string> modules, cfunc, ptr;
+};
+PylcNames pylcNamesOf(const ast::Module &m);
+
+// A module-level @pylc.cfunc def, for its call sites: `name(args)` where `name` is a global
+// becomes a guarded direct ccall. The def's function and signature are filled in when the
+// def is lowered; call sites lowered before that (in functions defined earlier) wait in
+// `pending`.
+struct CFuncDecl {
+  size_t nparams = 0;
+  ir::Function *fn = nullptr;
+  std::string symbol;
+  std::vector<std::string> signature;
+  std::vector<ir::Instr *> pending;
+};
+// The module's cfunc defs by name (a name declared twice is left out).
+std::map<std::string, CFuncDecl> cfuncDeclsOf(const ast::Module &m, const PylcNames &names);
+
+// Helpers of `def` (Lower.cpp): the docstring of a body (or null), the parameters of a new
+// function, and its Python-visible signature (returning the parameter names).
+const std::string *docstring(const ast::StmtList &body);
+void addParams(ir::Function *f, const std::vector<std::string> &names,
+               const std::string &privateName);
+std::vector<std::string> signatureOf(const std::string &file, const ast::FunctionDefBase &f,
+                                     ir::Signature &sig);
 
 // What the lowerings of one module's functions share.
 struct ModuleLowering {
@@ -19,6 +50,8 @@ struct ModuleLowering {
   // the order CPython compiles them (a body when its `def` is reached, after the
   // decorators and defaults), so "first" means the same here.
   std::vector<ir::ConstData> frozensets;
+  PylcNames pylc;
+  std::map<std::string, CFuncDecl> cfuncs;
 };
 
 class FunctionLowering {
@@ -144,6 +177,17 @@ private:
 
   // Statements.
   void functionDef(const ast::FunctionDefBase &f);
+  // @pylc.cfunc declarations (LowerCFunc.cpp): the decorator if `f` has one, the C type an
+  // annotation names, the def, and its body (a ccall).
+  const ast::Call *cfuncDecorator(const ast::FunctionDefBase &f) const;
+  std::string cfuncType(const ast::Expr *annotation, SourceRange loc, bool result) const;
+  void cfuncDef(const ast::FunctionDefBase &f, const ast::Call &decorator);
+  void lowerCFuncBody(const ast::FunctionDefBase &f, const std::string &symbol,
+                      const std::vector<std::string> &signature);
+  // A call `name(args)` of a cfunc def: a ccall guarded by the callee's identity.
+  ir::Value *cfuncCall(const ast::Call &e, CFuncDecl &decl);
+  // Whether a load of `name` here reads the module's globals (then builtins).
+  bool isGlobalName(const std::string &name) const;
   void assign(const ast::Assign &a);
   void augAssign(const ast::AugAssign &a);
   void annAssign(const ast::AnnAssign &a);

@@ -250,6 +250,10 @@ Access accessOf(const SymbolScope &s, const std::string &name, bool isLoad) {
 }
 } // namespace
 
+bool FunctionLowering::isGlobalName(const std::string &name) const {
+  return accessOf(sym_, name, true) == Access::Global;
+}
+
 Value *FunctionLowering::loadName(const std::string &raw, SourceRange loc) {
   std::string name = mangle(private_, raw);
   switch (accessOf(sym_, name, true)) {

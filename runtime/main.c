@@ -50,7 +50,7 @@ int pylc_initialize(int argc, char **argv) {
   if (PyStatus_Exception(status))
     return init_failed(&config, status);
   PyConfig_Clear(&config);
-  if (pylc__install_interop() < 0 || pylc__install_finder() < 0) {
+  if (pylc__install_interop() < 0 || pylc__install_builtins() < 0 || pylc__install_finder() < 0) {
     PyErr_Print();
     return 1;
   }

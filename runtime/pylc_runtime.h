@@ -537,6 +537,37 @@ typedef struct pylc_module_entry {
  * interpreter. Returns -1 (after printing the error) if the finder cannot be installed. */
 int pylc_register_modules(const pylc_module_entry *table, int count);
 
+/* ------------------------------------------------------------------ direct C calls */
+
+/* The C types of a @pylc.cfunc signature (a PIR `ccall`). */
+enum pylc_ctype {
+  PYLC_CTYPE_INT = 0,   /* long long */
+  PYLC_CTYPE_FLOAT = 1, /* double */
+  PYLC_CTYPE_BOOL = 2,  /* _Bool, stored as one byte */
+  PYLC_CTYPE_BYTES = 3, /* const char * (None: NULL) */
+  PYLC_CTYPE_PTR = 4,   /* void * (None: NULL) */
+  PYLC_CTYPE_VOID = 5,  /* the result only */
+};
+/* Converts argument `v` to C type `kind`, storing it at `out`; -1 with TypeError or
+ * OverflowError set (the message starts with `what`, e.g. "add() argument 'a'"). */
+int pylc_cconv(PyObject *v, int kind, const char *what, void *out);
+/* The Python value of a C result of type `kind` stored at `value` (NULL pointers: None). */
+PyObject *pylc_cbox(int kind, const void *value);
+/* Whether `f` is a compiled function whose native body is `impl`: the guard of a direct
+ * call site of a @pylc.cfunc function (a global that may have been rebound). */
+int pylc_is_compiled_impl(PyObject *f, pylc_impl impl);
+
+/* An extension module linked into the program: `init` is its PyInit_<name>. */
+typedef struct pylc_builtin_entry {
+  const char *name; /* top-level module name */
+  PyObject *(*init)(void);
+} pylc_builtin_entry;
+
+/* Makes the extension modules of `table` importable as built-in modules (their finder goes
+ * into sys.meta_path right after BuiltinImporter, now or when pylc_initialize starts the
+ * interpreter). `table` must outlive the interpreter. -1 (error printed) on failure. */
+int pylc_register_builtins(const pylc_builtin_entry *table, int count);
+
 /* Makes pylc_run_main run __main__ as `python -m module` does: `spec_name` (a module the
  * finder knows: `module` itself or, for a package, "module.__main__") gives __spec__,
  * __file__, __package__, __loader__ and sys.argv[0], after its parents are imported. */

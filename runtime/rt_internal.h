@@ -64,6 +64,9 @@ PyObject *pylc__profiled_call(PyObject *func, PyObject *const *args, size_t narg
                               PyObject *kwnames);
 /* Puts the finder of the modules given to pylc_register_modules into sys.meta_path. */
 int pylc__install_finder(void);
+/* Puts the finder of the extension modules given to pylc_register_builtins into
+ * sys.meta_path. */
+int pylc__install_builtins(void);
 
 /* tracing.c: the 'call' and 'return' events of a frame (-1: the trace or profile function
  * raised), and the 'exception' event for the pending exception (which it keeps, unless the

@@ -43,6 +43,13 @@ difftest = os.path.join(config.pylc_src_root, "utils", "difftest.py")
 # Order matters: lit applies substitutions in list order and %pylc is a prefix of
 # %pylc-unittests.
 config.substitutions.append(("%pylc-unittests", config.pylc_unittests))
+# The `pylc` Python package (python/pylc): @pylc.cfunc under the interpreter.
+config.substitutions.append(("%pylcpkg", os.path.join(config.pylc_src_root, "python")))
+config.substitutions.append(("%clang", "/usr/bin/clang-19"))
+import subprocess
+config.substitutions.append(("%pyinclude", subprocess.check_output(
+    [config.python311, "-c", "import sysconfig; print(sysconfig.get_paths()['include'])"],
+    text=True).strip()))
 config.substitutions.append(
     ("%difftest", '"%s" "%s" --pylc "%s" --python "%s"'
      % (config.python311, difftest, config.pylc_bin, config.python311)))

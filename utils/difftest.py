@@ -2,7 +2,8 @@
 """Differential test runner: a program must behave the same under pylc as under CPython.
 
     difftest.py --pylc PYLC [--python PY] [--stdin FILE] [--no-run] [--no-build]
-                [--timeout SECONDS] [--keep] FILE.py [-- ARGS...]
+                [--timeout SECONDS] [--keep] [--native FILE] [--ref-env NAME=VALUE]
+                FILE.py [-- ARGS...]
 
 Runs FILE.py three ways, each with PYTHONHASHSEED=0, stdin from /dev/null (or --stdin),
 stdout and stderr captured as bytes, from the current directory:
@@ -172,6 +173,15 @@ def main(argv=None):
     parser.add_argument("--module-path", action="append", default=[],
                         help="a directory of the program's modules besides the script's: "
                              "PYTHONPATH for the reference, --path for pylc (repeatable)")
+    parser.add_argument("--native", action="append", default=[], metavar="FILE",
+                        help="a C/C++ source, object or library pylc links into the program "
+                             "(repeatable): given after FILE.py to `pylc build`, and before "
+                             "it to `pylc run` (--native-after puts it after it there too)")
+    parser.add_argument("--native-after", action="store_true",
+                        help="give the native inputs after FILE.py to `pylc run` too")
+    parser.add_argument("--ref-env", action="append", default=[], metavar="NAME=VALUE",
+                        help="an environment variable of the reference run only (repeatable), "
+                             "e.g. PYTHONPATH holding the .so of an extension module")
     parser.add_argument("--run-module", metavar="NAME",
                         help="run module NAME as `python -m NAME` (`pylc build -m NAME`) from "
                              "the directory given in place of FILE.py")
@@ -206,6 +216,10 @@ def main(argv=None):
     ref_env = dict(env)
     if module_paths:
         ref_env["PYTHONPATH"] = os.pathsep.join(module_paths)
+    for assignment in opts.ref_env:
+        name, _, value = assignment.partition("=")
+        ref_env[name] = value
+    native = [os.path.abspath(p) for p in opts.native]
     target = ["-m", opts.run_module] if opts.run_module else [src]
     ref = execute("python", [opts.python] + target + opts.args, stdin_path, timeout, ref_env,
                   cwd)
@@ -221,7 +235,9 @@ def main(argv=None):
     try:
         if not opts.no_build:
             exe = os.path.join(tmpdir, "exe")
-            build = execute("pylc build", [pylc, "build"] + opts.build_flag + pylc_flags + target + ["-o", exe],
+            build = execute("pylc build",
+                            [pylc, "build"] + opts.build_flag + pylc_flags + target + native +
+                            ["-o", exe],
                             None, timeout, env, cwd)
             if opts.verbose:
                 dump(build, out)
@@ -239,8 +255,9 @@ def main(argv=None):
                     dump(res, out)
                 ok = compare(ref, res, out) and ok
         if not opts.no_run:
-            res = execute("pylc run", [pylc, "run"] + pylc_flags + target + opts.args, stdin_path,
-                          timeout, env, cwd)
+            before, after = ([], native) if opts.native_after else (native, [])
+            res = execute("pylc run", [pylc, "run"] + pylc_flags + before + target + after +
+                          opts.args, stdin_path, timeout, env, cwd)
             if opts.verbose:
                 dump(res, out)
             ok = compare(ref, res, out) and ok

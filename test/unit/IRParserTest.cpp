@@ -191,6 +191,52 @@ func @<module>() line 1 {
   EXPECT_EQ(body->blocks()[0]->instrs()[0]->operand(0), body->blocks()[2]->instrs()[1].get());
 }
 
+// A ccall's symbol and signature survive print and parse; the verifier checks them.
+TEST(IRParser, CCallRoundTripsAndVerifies) {
+  const std::string text = R"(module "m" file "/m.py"
+func @<module>() line 1 {
+^b:
+  %n = const None : object
+  %r = ccall "c_add" [int, float, bool, bytes, ptr] returns ptr %n, %n, %n, %n, %n : object
+  decref %r
+  %s = ccall "c_void" [] returns None site @<module> %n : object
+  decref %s
+  %v = ccall "c_void" [] returns None : object
+  ret %v
+}
+)";
+  auto m = parseModule(text);
+  EXPECT_EQ(verifyModule(*m), std::vector<std::string>{});
+  const Instr &c = *m->body()->entry()->instrs()[1];
+  EXPECT_EQ(c.opcode(), Opcode::CCall);
+  EXPECT_EQ(c.name, "c_add");
+  EXPECT_EQ(c.names, (std::vector<std::string>{"ptr", "int", "float", "bool", "bytes", "ptr"}));
+  std::string printed = toString(*m);
+  EXPECT_NE(printed.find(R"(ccall "c_add" [int, float, bool, bytes, ptr] returns ptr)"),
+            std::string::npos)
+      << printed;
+  EXPECT_EQ(toString(*parseModule(printed)), printed);
+  const Instr &site = *m->body()->entry()->instrs()[3];
+  EXPECT_EQ(site.imm, 1);
+  EXPECT_EQ(site.callee, m->body());
+
+  auto bad = [&](const std::string &from, const std::string &to) {
+    std::string t = text;
+    t.replace(t.find(from), from.size(), to);
+    return verifyModule(*parseModule(t));
+  };
+  EXPECT_FALSE(bad("[] returns None", "[] returns str").empty());          // unknown type
+  EXPECT_FALSE(bad("[int, float", "[None, float").empty());                // None parameter
+  EXPECT_FALSE(bad("%n, %n, %n, %n, %n", "%n, %n").empty());               // arity
+  EXPECT_FALSE(bad("site @<module> %n", "site @<module>").empty());        // no callee object
+  try {
+    parseModule(text.substr(0, text.find("returns ptr")) + "ptr %n\n}\n");
+    ADD_FAILURE() << "no error for a ccall without 'returns'";
+  } catch (const ParseError &e) {
+    EXPECT_EQ(std::string(e.what()), "expected 'returns TYPE'");
+  }
+}
+
 void expectError(const std::string &text, int line, int col, const std::string &message) {
   try {
     parseModule(text);
