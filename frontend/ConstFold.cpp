@@ -8,6 +8,7 @@
 
 #include "frontend/Diagnostics.h"
 #include "frontend/PyConstant.h"
+#include "frontend/PyRef.h"
 
 #include <optional>
 #include <string>
@@ -19,35 +20,11 @@ namespace {
 
 using namespace ast;
 
-// An owned reference.
-class Ref {
-public:
-  Ref() = default;
-  explicit Ref(PyObject *o) : o_(o) {}
-  Ref(const Ref &) = delete;
-  Ref &operator=(const Ref &) = delete;
-  Ref &operator=(Ref &&r) noexcept {
-    std::swap(o_, r.o_);
-    return *this;
-  }
-  ~Ref() { Py_XDECREF(o_); }
-  PyObject *get() const { return o_; }
-  PyObject *release() {
-    PyObject *o = o_;
-    o_ = nullptr;
-    return o;
-  }
-  explicit operator bool() const { return o_ != nullptr; }
-
-private:
-  PyObject *o_ = nullptr;
-};
-
 // Holds the GIL, and leaves no exception behind.
-class GILGuard {
+class ClearingGILGuard {
 public:
-  GILGuard() : state_(PyGILState_Ensure()) {}
-  ~GILGuard() {
+  ClearingGILGuard() : state_(PyGILState_Ensure()) {}
+  ~ClearingGILGuard() {
     PyErr_Clear();
     PyGILState_Release(state_);
   }
@@ -992,7 +969,7 @@ void foldConstants(Module &module) {
   if (!Py_IsInitialized())
     throw CompileError(module.path, {},
                        "internal error: the Python interpreter is not initialised");
-  GILGuard gil;
+  ClearingGILGuard gil;
   Folder(module.path, hasFutureAnnotations(module.body)).body(module.body);
 }
 
@@ -1000,7 +977,7 @@ std::optional<size_t> duplicateConstant(const std::vector<const ConstantValue *>
                                         std::string *repr) {
   if (!Py_IsInitialized())
     return std::nullopt;
-  GILGuard gil;
+  ClearingGILGuard gil;
   Ref seen(PySet_New(nullptr));
   if (!seen)
     return std::nullopt;
@@ -1030,7 +1007,7 @@ ConstantValue frozenSetConstant(const std::vector<const ConstantValue *> &items)
       set.elts.push_back(*item);
     return set;
   }
-  GILGuard gil;
+  ClearingGILGuard gil;
   Ref seen(PySet_New(nullptr));
   for (const ConstantValue *item : items) {
     Ref o(constantToPython(*item));
