@@ -8,6 +8,7 @@
 #include "llvm/Support/Casting.h"
 
 #include <cstdint>
+#include <unordered_set>
 
 namespace pylc::pypir {
 namespace {
@@ -15,6 +16,16 @@ namespace {
 using namespace ir;
 
 uint64_t generation = 1; // wrappers of an older generation are stale
+// Instructions a plugin erased during the current hook: kept until it returns, so that a
+// wrapper still pointing at one (a list of instructions made before the erase) is caught
+// and its address is not reused by an instruction inserted meanwhile.
+std::vector<std::unique_ptr<Instr>> graveyard;
+std::unordered_set<const void *> erased;
+
+void bury(Instr *i) {
+  erased.insert(i);
+  graveyard.push_back(detach(i));
+}
 
 struct Wrapper {
   PyObject_HEAD void *ptr;
@@ -44,6 +55,17 @@ template <class T> T *unwrap(PyObject *self) {
   return static_cast<T *>(w->ptr);
 }
 
+// unwrap for a change: an erased instruction can still be read until the hook returns, but
+// neither changed nor used in new code.
+template <class T> T *live(PyObject *self) {
+  T *p = unwrap<T>(self);
+  if (p && erased.count(p)) {
+    PyErr_SetString(PyExc_RuntimeError, "this instruction was erased");
+    return nullptr;
+  }
+  return p;
+}
+
 PyObject *wrapValue(Value *v) { return wrap(valueType, v); }
 PyObject *wrapBlock(Block *b) { return wrap(blockType, b); }
 
@@ -65,7 +87,7 @@ Value *valueArg(PyObject *o, Function *f) {
     PyErr_Format(PyExc_TypeError, "expected a pylc.Value, got %s", Py_TYPE(o)->tp_name);
     return nullptr;
   }
-  Value *v = unwrap<Value>(o);
+  Value *v = live<Value>(o);
   if (!v)
     return nullptr;
   Function *owner = nullptr;
@@ -238,6 +260,11 @@ PyObject *blockGet(PyObject *self, void *which) {
   Py_RETURN_NONE;
 }
 
+PyObject *valueErased(PyObject *self, void *) {
+  Value *v = unwrap<Value>(self);
+  return v ? PyBool_FromLong(erased.count(v) > 0) : nullptr;
+}
+
 PyObject *blockInsertCall(PyObject *self, PyObject *args) {
   Block *b = unwrap<Block>(self);
   Py_ssize_t index;
@@ -295,7 +322,7 @@ PyMethodDef blockMethods[] = {
 // ---------------------------------------------------------------- pylc.Value
 
 Instr *instrOf(PyObject *self) {
-  Value *v = unwrap<Value>(self);
+  Value *v = live<Value>(self);
   if (!v)
     return nullptr;
   auto *i = llvm::dyn_cast<Instr>(v);
@@ -306,7 +333,7 @@ Instr *instrOf(PyObject *self) {
 
 Function *functionOf(Value *v) {
   if (auto *i = llvm::dyn_cast<Instr>(v))
-    return i->parent()->parent();
+    return i->parent() ? i->parent()->parent() : nullptr; // none once erased
   if (auto *p = llvm::dyn_cast<BlockParam>(v))
     return p->parent()->parent();
   return nullptr;
@@ -455,13 +482,13 @@ PyObject *valueErase(PyObject *self, PyObject *) {
           decrefs.push_back(u.get());
         }
   for (Instr *d : decrefs)
-    erase(d);
-  erase(i);
+    bury(d);
+  bury(i);
   Py_RETURN_NONE;
 }
 
 PyObject *valueReplaceUses(PyObject *self, PyObject *arg) {
-  Value *v = unwrap<Value>(self);
+  Value *v = live<Value>(self);
   if (!v)
     return nullptr;
   Function *f = functionOf(v);
@@ -520,6 +547,8 @@ PyGetSetDef valueGetSet[] = {
     GETTER("loc", valueGet, 9, "(line, column) of the source position"),
     GETTER("block", valueGet, 10, "the block it is in"),
     GETTER("may_raise", valueGet, 11, "whether it can raise"),
+    {"erased", valueErased, nullptr, "whether erase() deleted it (it stays readable until the "
+     "hook returns)", nullptr},
     {"call_target", valueGet, valueSet,
      "a call's callee when loaded from a global or builtin; assign 'name' or 'module.attr' to "
      "call that instead",
@@ -586,7 +615,11 @@ PyObject *wrapFunction(ir::Function *f) {
   return wrap(functionType, f);
 }
 
-void invalidate() { ++generation; }
+void invalidate() {
+  ++generation;
+  erased.clear();
+  graveyard.clear();
+}
 
 bool constFromPython(PyObject *o, ConstData &out) {
   out = ConstData{};
