@@ -252,6 +252,18 @@ static Value *decorate(ir::Builder &b, const std::vector<ast::ExprPtr> &list,
   return value;
 }
 
+ir::Function *FunctionLowering::defFunction(const ast::FunctionDefBase &f,
+                                            const SymbolScope &scope, int firstLine) {
+  ir::Function *child = newFunction(f.name, ir::FunctionKind::Function, scope, firstLine);
+  std::vector<std::string> params = signatureOf(file_, f, child->signature);
+  if (const std::string *doc = docstring(f.body)) {
+    child->doc = *doc;
+    child->hasDoc = true;
+  }
+  addParams(child, params, private_);
+  return child;
+}
+
 void FunctionLowering::functionDef(const ast::FunctionDefBase &f) {
   if (const ast::Call *c = cfuncDecorator(f))
     return cfuncDef(f, *c);
@@ -262,13 +274,7 @@ void FunctionLowering::functionDef(const ast::FunctionDefBase &f) {
   at(f.loc);
   const SymbolScope &scope = table_.scopeOf(&f);
   int firstLine = f.decorator_list.empty() ? f.loc.line : f.decorator_list.front()->loc.line;
-  ir::Function *child = newFunction(f.name, ir::FunctionKind::Function, scope, firstLine);
-  std::vector<std::string> params = signatureOf(file_, f, child->signature);
-  if (const std::string *doc = docstring(f.body)) {
-    child->doc = *doc;
-    child->hasDoc = true;
-  }
-  addParams(child, params, private_);
+  ir::Function *child = defFunction(f, scope, firstLine);
   // Defaults and annotations are evaluated here before the body is lowered, where CPython
   // compiles it (the order in which constants are first seen matters, see ModuleLowering).
   Value *kwdefaults;

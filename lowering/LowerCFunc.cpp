@@ -162,14 +162,7 @@ void FunctionLowering::cfuncDef(const ast::FunctionDefBase &f, const ast::Call &
 
   at(f.loc);
   const SymbolScope &scope = table_.scopeOf(&f);
-  int firstLine = decorator.loc.line;
-  ir::Function *child = newFunction(f.name, ir::FunctionKind::Function, scope, firstLine);
-  std::vector<std::string> params = signatureOf(file_, f, child->signature);
-  if (const std::string *doc = docstring(f.body)) {
-    child->doc = *doc;
-    child->hasDoc = true;
-  }
-  addParams(child, params, private_);
+  ir::Function *child = defFunction(f, scope, decorator.loc.line);
   Value *kwdefaults;
   Value *defaults = defaultsOf(f.args, &kwdefaults);
   Value *annotations = annotationsOf(f.args, f.returns.get());

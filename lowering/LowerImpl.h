@@ -152,6 +152,9 @@ private:
   // the given default, keyword-default and annotation values (owned, may be null).
   ir::Value *makeFunction(ir::Function *child, const SymbolScope &childScope,
                           ir::Value *defaults, ir::Value *kwdefaults, ir::Value *annotations);
+  // The function of a `def`: its signature, docstring and parameters.
+  ir::Function *defFunction(const ast::FunctionDefBase &f, const SymbolScope &scope,
+                            int firstLine);
   ir::Function *newFunction(const std::string &name, ir::FunctionKind kind,
                             const SymbolScope &scope, int firstLine);
   ir::Value *defaultsOf(const ast::Arguments &a, ir::Value **kwdefaults);
