@@ -128,8 +128,7 @@ Instr *Builder::callGlobal(const std::string &name, const std::vector<Value *> &
   return result;
 }
 
-Instr *Builder::callModuleAttr(const std::string &module, const std::string &attr,
-                               const std::vector<Value *> &args) {
+Instr *Builder::loadModuleAttr(const std::string &module, const std::string &attr) {
   // `import a.b` gives the top-level package: walk down to the submodule.
   Value *m = named(Opcode::Import, module, {none()});
   for (size_t start = module.find('.'); start != std::string::npos;) {
@@ -141,8 +140,14 @@ Instr *Builder::callModuleAttr(const std::string &module, const std::string &att
     m = sub;
     start = end;
   }
-  Instr *f = named(Opcode::AttrLoad, attr, {m});
+  Instr *value = named(Opcode::AttrLoad, attr, {m});
   decref(m);
+  return value;
+}
+
+Instr *Builder::callModuleAttr(const std::string &module, const std::string &attr,
+                               const std::vector<Value *> &args) {
+  Instr *f = loadModuleAttr(module, attr);
   Instr *result = call(f, args);
   decref(f);
   return result;

@@ -68,6 +68,8 @@ public:
   Instr *callGlobal(const std::string &name, const std::vector<Value *> &args);
   Instr *callModuleAttr(const std::string &module, const std::string &attr,
                         const std::vector<Value *> &args);
+  // An owned reference to `module.attr`, the module imported here as `import` would.
+  Instr *loadModuleAttr(const std::string &module, const std::string &attr);
 
   void br(Block *dest, std::initializer_list<Value *> args = {});
   void condBr(Value *cond, Block *ifTrue, Block *ifFalse);

@@ -114,18 +114,7 @@ Value *loadTarget(Builder &b, const std::string &target) {
   size_t dot = target.rfind('.');
   if (dot == std::string::npos)
     return b.named(Opcode::GlobalLoad, target, {});
-  std::string module = target.substr(0, dot);
-  Value *m = b.named(Opcode::Import, module, {b.none()});
-  for (size_t start = module.find('.'); start != std::string::npos;) {
-    size_t end = module.find('.', start + 1);
-    Instr *sub = b.named(Opcode::AttrLoad, module.substr(start + 1, end - start - 1), {m});
-    b.decref(m);
-    m = sub;
-    start = end;
-  }
-  Instr *f = b.named(Opcode::AttrLoad, target.substr(dot + 1), {m});
-  b.decref(m);
-  return f;
+  return b.loadModuleAttr(target.substr(0, dot), target.substr(dot + 1));
 }
 
 // The arguments of an inserted call: values of `f`, or constants.
