@@ -57,10 +57,15 @@ struct BuildArgs {
 };
 
 // libpylcrt.a, installed beside pylc as <prefix>/lib/libpylcrt.a.
-std::string runtimeLibrary(const char *argv0) {
+// The directory pylc is installed under: <prefix>/bin/pylc.
+llvm::SmallString<256> installPrefix(const char *argv0) {
   static int anchor;
   std::string exe = llvm::sys::fs::getMainExecutable(argv0, &anchor);
-  llvm::SmallString<256> path(llvm::sys::path::parent_path(llvm::sys::path::parent_path(exe)));
+  return llvm::SmallString<256>(llvm::sys::path::parent_path(llvm::sys::path::parent_path(exe)));
+}
+
+std::string runtimeLibrary(const char *argv0) {
+  llvm::SmallString<256> path = installPrefix(argv0);
   llvm::sys::path::append(path, "lib", "libpylcrt.a");
   if (!llvm::sys::fs::exists(path))
     throw CompileError("", {}, "runtime library not found at '" + std::string(path) + "'");
@@ -69,9 +74,7 @@ std::string runtimeLibrary(const char *argv0) {
 
 // <prefix>/lib/pylc/plugins: where `--plugin NAME` looks.
 std::string pluginDirectory(const char *argv0) {
-  static int anchor;
-  std::string exe = llvm::sys::fs::getMainExecutable(argv0, &anchor);
-  llvm::SmallString<256> path(llvm::sys::path::parent_path(llvm::sys::path::parent_path(exe)));
+  llvm::SmallString<256> path = installPrefix(argv0);
   llvm::sys::path::append(path, "lib", "pylc", "plugins");
   return std::string(path);
 }
@@ -84,14 +87,14 @@ std::unique_ptr<PluginHost> loadPlugins(const CompileOptions &o, const char *arg
   if (o.verbose)
     host->setLog([](const std::string &line) { std::fprintf(stderr, "pylc: %s\n", line.c_str()); });
   std::vector<std::string> plugins = o.plugins, args = o.pluginArgs;
-  bool script = !o.input.empty() && !isPIRInput(o.input);
+  // The main script, when the input is one (not PIR, not -m).
+  std::string script = !o.input.empty() && !isPIRInput(o.input) ? absolutePath(o.input) : "";
+  llvm::StringRef dir = llvm::sys::path::parent_path(script);
   std::string source;
-  if (script) {
+  if (!script.empty()) {
     source = loadSource(o.input);
-    OptionComments c = readOptionComments(source, absolutePath(o.input));
+    OptionComments c = readOptionComments(source, script);
     // A path in the script is relative to the script, wherever pylc runs.
-    std::string script = absolutePath(o.input);
-    llvm::StringRef dir = llvm::sys::path::parent_path(script);
     for (auto &p : c.plugins) {
       llvm::StringRef spec(p);
       bool path = spec.contains('/') || spec.ends_with(".py") || spec.ends_with(".so");
@@ -109,14 +112,13 @@ std::unique_ptr<PluginHost> loadPlugins(const CompileOptions &o, const char *arg
     host->addArgument(a);
   for (auto &p : plugins)
     host->load(p);
-  if (script) {
-    std::vector<std::string> roots{
-        std::string(llvm::sys::path::parent_path(absolutePath(o.input)))};
+  if (!script.empty()) {
+    std::vector<std::string> roots{dir.str()};
     for (auto &p : o.searchPaths)
       roots.push_back(absolutePath(p));
     std::unique_ptr<ast::Module> main;
     try {
-      main = parseModule(source, absolutePath(o.input));
+      main = parseModule(source, script);
     } catch (const CompileError &) {
       return host; // the compilation reports it (after plugins may have changed the source)
     }
@@ -269,7 +271,8 @@ void buildExecutable(Compiler &c, const BuildArgs &args, NativeInputs &native, c
 }
 
 // Splits the positional inputs into the Python program (the one .py or .pir file) and the
-// native inputs, and checks the latter. With -m, every input is native.
+// native inputs, and checks that there is one program (a file or -m, not both). With -m,
+// every input is native.
 std::unique_ptr<NativeInputs> takeInputs(CompileOptions &o, InputArgs &in, int optLevel) {
   for (const std::string &p : in.positional) {
     InputKind k = inputKind(p);
@@ -280,6 +283,10 @@ std::unique_ptr<NativeInputs> takeInputs(CompileOptions &o, InputArgs &in, int o
     else
       in.native.inputs.push_back(p);
   }
+  if (o.input.empty() == o.mainModule.empty())
+    throw CompileError("", {},
+                       o.input.empty() ? "input is required (a .py file, or -m NAME)"
+                                       : "give either a .py file or -m NAME, not both");
   in.native.triple = o.triple;
   in.native.optLevel = optLevel;
   in.native.verbose = o.verbose;
@@ -289,10 +296,6 @@ std::unique_ptr<NativeInputs> takeInputs(CompileOptions &o, InputArgs &in, int o
 int runBuild(BuildArgs args, const char *argv0) {
   args.inputs.native.sysroot = args.sysroot;
   auto native = takeInputs(args.compile, args.inputs, args.compile.optLevel);
-  if (args.compile.input.empty() == args.compile.mainModule.empty())
-    throw CompileError("", {},
-                       args.compile.input.empty() ? "input is required (a .py file, or -m NAME)"
-                                                  : "give either a .py file or -m NAME, not both");
   if (!native->empty() && args.emit != "exe")
     throw CompileError("", {},
                        "C/C++ sources, objects and libraries are linked into an "
@@ -364,10 +367,6 @@ int runBuild(BuildArgs args, const char *argv0) {
 int runJIT(CompileOptions opts, InputArgs inputs, const std::vector<std::string> &programArgs,
            const char *argv0) {
   auto native = takeInputs(opts, inputs, opts.optLevel);
-  if (opts.input.empty() == opts.mainModule.empty())
-    throw CompileError("", {},
-                       opts.input.empty() ? "input is required (a .py file, or -m NAME)"
-                                          : "give either a .py file or -m NAME, not both");
   native->compile(/*forJIT=*/true);
   opts.builtinModules = native->extensionModules();
   // What `python -m` puts in sys.argv[0] before runpy replaces it with the file.
