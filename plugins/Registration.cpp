@@ -103,9 +103,15 @@ std::vector<std::string> importedPluginModules(const ast::Module &main,
     std::string file = findModule(name, roots);
     if (file.empty() || std::count(plugins.begin(), plugins.end(), file))
       continue;
-    // A module that does not parse is no plugin; discovery reports its error.
+    // Only a file that names a hook can define one: the others (nearly every module) are
+    // not parsed twice. A module that does not parse is no plugin; discovery reports it.
+    auto &hooks = pythonHookNames();
     try {
-      if (definesHook(*parseModule(loadSource(file), file)))
+      std::string source = loadSource(file);
+      bool namesHook = std::any_of(hooks.begin(), hooks.end(), [&](const std::string &h) {
+        return source.find(h) != std::string::npos;
+      });
+      if (namesHook && definesHook(*parseModule(source, file)))
         plugins.push_back(file);
     } catch (const CompileError &) {
     }
