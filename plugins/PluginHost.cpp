@@ -27,8 +27,14 @@ struct PluginHost::Loaded {
 
 namespace {
 
-CompileError pluginError(const std::string &plugin, const std::string &message) {
-  return CompileError("", {}, "plugin '" + plugin + "': " + message);
+// An error that names its plugin already (hooks nest: a plugin pass runs inside the host).
+class NamedPluginError : public CompileError {
+public:
+  using CompileError::CompileError;
+};
+
+NamedPluginError pluginError(const std::string &plugin, const std::string &message) {
+  return NamedPluginError("", {}, "plugin '" + plugin + "': " + message);
 }
 
 std::string verifierReport(const std::vector<std::string> &errors) {
@@ -192,23 +198,20 @@ std::vector<AvailablePlugin> PluginHost::available() {
 
 void PluginHost::call(Loaded &p, const char *hook, const std::function<void()> &fn) {
   std::lock_guard<std::recursive_mutex> lock(mutex_);
-  Loaded *outer = current_;
+  struct Restore {
+    Loaded *&slot, *saved;
+    ~Restore() { slot = saved; }
+  } restore{current_, current_};
   current_ = &p;
   try {
     fn();
-  } catch (const CompileError &e) {
-    current_ = outer;
-    if (llvm::StringRef(e.what()).starts_with("plugin '"))
-      throw;
-    throw pluginError(p.name, std::string(hook) + " failed: " + e.what());
+  } catch (const NamedPluginError &) {
+    throw;
   } catch (const std::exception &e) {
-    current_ = outer;
     throw pluginError(p.name, std::string(hook) + " failed: " + e.what());
   } catch (...) {
-    current_ = outer;
     throw pluginError(p.name, std::string(hook) + " failed (threw a non-standard exception)");
   }
-  current_ = outer;
 }
 
 void PluginHost::moduleDiscovered(DiscoveredModule &module) {
